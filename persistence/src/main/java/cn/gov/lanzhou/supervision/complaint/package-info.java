@@ -1,0 +1,2 @@
+/** 投诉举报 — complaints and reports from the public, tracked by ticket number and query code. */
+package cn.gov.lanzhou.supervision.complaint;

@@ -1,0 +1,253 @@
+package cn.gov.lanzhou.supervision.identity;
+
+import cn.gov.lanzhou.supervision.registry.Enterprise;
+import cn.gov.lanzhou.supervision.shared.BusinessRuleException;
+import cn.gov.lanzhou.supervision.shared.VersionedEntity;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import java.time.LocalDateTime;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * 用户账号 — a staff or enterprise account. Business roles live in {@code user_role}; an
+ * administrator role (三权分立) lives in its own single column so the database itself
+ * guarantees that an account holds at most one of them, and the entity refuses to mix an
+ * administrator role with business roles.
+ */
+@Entity
+@Table(name = "app_user")
+public class UserAccount extends VersionedEntity {
+
+    @Id
+    @SequenceGenerator(name = "seq_app_user", sequenceName = "seq_app_user", allocationSize = 10)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "seq_app_user")
+    private Long id;
+
+    @NotBlank(message = "用户名不能为空")
+    @Pattern(regexp = "[a-z][a-z0-9_.-]{2,49}", message = "用户名为3到50位小写字母、数字、下划线、点或连字符，以字母开头")
+    @Column(name = "username", length = 50, nullable = false, unique = true, updatable = false)
+    private String username;
+
+    @NotBlank(message = "姓名不能为空")
+    @Size(max = 50, message = "姓名不能超过50个字")
+    @Column(name = "display_name", length = 50, nullable = false)
+    private String displayName;
+
+    @Column(name = "password_hash", length = 200)
+    private String passwordHash;
+
+    @Column(name = "enabled", nullable = false)
+    private boolean enabled = true;
+
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword = true;
+
+    @Column(name = "password_changed_at")
+    private LocalDateTime passwordChangedAt;
+
+    @Column(name = "failed_attempts", nullable = false)
+    private int failedAttempts;
+
+    @Column(name = "locked_until")
+    private LocalDateTime lockedUntil;
+
+    @Column(name = "district_code", length = 6)
+    private String districtCode;
+
+    @Size(max = 100)
+    @Column(name = "department", length = 100)
+    private String department;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "enterprise_id")
+    private Enterprise enterprise;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "admin_role", length = 20)
+    private Role adminRole;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role_name", length = 20, nullable = false)
+    private Set<Role> businessRoles = new HashSet<>();
+
+    protected UserAccount() {
+        // for JPA
+    }
+
+    public UserAccount(String username, String displayName) {
+        this.username = Objects.requireNonNull(username, "用户名不能为空");
+        this.displayName = Objects.requireNonNull(displayName, "姓名不能为空");
+    }
+
+    /** Grants a role, keeping the three administrators apart from each other and from business work. */
+    public void grant(Role role) {
+        Objects.requireNonNull(role);
+        if (role.isAdministrator()) {
+            if (adminRole != null && adminRole != role) {
+                throw new BusinessRuleException("ADMIN_ROLES_EXCLUSIVE",
+                        "三权分立：账号已是" + adminRole.label() + "，不能再授予" + role.label());
+            }
+            if (!businessRoles.isEmpty()) {
+                throw new BusinessRuleException("ADMIN_ROLES_EXCLUSIVE",
+                        "三权分立：管理员账号不能同时拥有业务角色");
+            }
+            adminRole = role;
+        } else {
+            if (adminRole != null) {
+                throw new BusinessRuleException("ADMIN_ROLES_EXCLUSIVE",
+                        "三权分立：" + adminRole.label() + "账号不能拥有业务角色");
+            }
+            if (role == Role.ENTERPRISE && enterprise == null) {
+                throw new BusinessRuleException("ENTERPRISE_REQUIRED", "企业用户必须关联到一家企业");
+            }
+            businessRoles.add(role);
+        }
+    }
+
+    public void revoke(Role role) {
+        if (role == adminRole) {
+            adminRole = null;
+        }
+        businessRoles.remove(role);
+    }
+
+    public void linkEnterprise(Enterprise enterprise) {
+        this.enterprise = enterprise;
+    }
+
+    public void placeIn(String districtCode, String department) {
+        this.districtCode = districtCode;
+        this.department = department;
+    }
+
+    /** Sets a password hash; {@code initial} ones must be changed at first login. */
+    public void setPasswordHash(String hash, boolean initial, LocalDateTime at) {
+        this.passwordHash = Objects.requireNonNull(hash);
+        this.mustChangePassword = initial;
+        this.passwordChangedAt = at;
+    }
+
+    public void recordFailedLogin(int maxAttempts, LocalDateTime lockUntil) {
+        failedAttempts++;
+        if (failedAttempts >= maxAttempts) {
+            lockedUntil = lockUntil;
+        }
+    }
+
+    public void recordSuccessfulLogin() {
+        failedAttempts = 0;
+        lockedUntil = null;
+    }
+
+    public boolean isLockedAt(LocalDateTime now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    public void disable() {
+        enabled = false;
+    }
+
+    public void enable() {
+        enabled = true;
+    }
+
+    /** Every role held, administrator or business. */
+    public Set<Role> getRoles() {
+        Set<Role> all = EnumSet.noneOf(Role.class);
+        all.addAll(businessRoles);
+        if (adminRole != null) {
+            all.add(adminRole);
+        }
+        return Collections.unmodifiableSet(all);
+    }
+
+    public boolean hasRole(Role role) {
+        return role == adminRole || businessRoles.contains(role);
+    }
+
+    public Optional<Role> getAdminRole() {
+        return Optional.ofNullable(adminRole);
+    }
+
+    @Override
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public LocalDateTime getPasswordChangedAt() {
+        return passwordChangedAt;
+    }
+
+    public int getFailedAttempts() {
+        return failedAttempts;
+    }
+
+    public LocalDateTime getLockedUntil() {
+        return lockedUntil;
+    }
+
+    public String getDistrictCode() {
+        return districtCode;
+    }
+
+    public String getDepartment() {
+        return department;
+    }
+
+    public Enterprise getEnterprise() {
+        return enterprise;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof UserAccount other && username.equals(other.username);
+    }
+
+    @Override
+    public int hashCode() {
+        return username.hashCode();
+    }
+}

@@ -1,0 +1,322 @@
+package cn.gov.lanzhou.supervision.publishing;
+
+import cn.gov.lanzhou.supervision.shared.BusinessRuleException;
+import cn.gov.lanzhou.supervision.shared.VersionedEntity;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Lob;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * 信息 — an article in a column. Review (三级审核): 草稿 → 待初审 → 待复审 → 待终审 → 已发布, or
+ * 已退回 with a reason at any level. Nobody reviews their own article, and nobody passes the same
+ * article at two levels.
+ */
+@Entity
+@Table(name = "article")
+public class Article extends VersionedEntity {
+
+    @Id
+    @SequenceGenerator(name = "seq_article", sequenceName = "seq_article", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "seq_article")
+    private Long id;
+
+    @NotNull(message = "请选择栏目")
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "column_id", nullable = false)
+    private SiteColumn column;
+
+    @NotBlank(message = "标题不能为空")
+    @Size(max = 200, message = "标题不能超过200个字")
+    @Column(name = "title", length = 200, nullable = false)
+    private String title;
+
+    @Size(max = 500, message = "摘要不能超过500个字")
+    @Column(name = "summary", length = 500)
+    private String summary;
+
+    /** Sanitised HTML. */
+    @NotBlank(message = "正文不能为空")
+    @Lob
+    @Column(name = "body", nullable = false)
+    private String body;
+
+    @Size(max = 100, message = "来源不能超过100个字")
+    @Column(name = "source", length = 100)
+    private String source;
+
+    @Size(max = 100)
+    @Column(name = "author_department", length = 100)
+    private String authorDepartment;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "article_level", length = 20)
+    private ArticleLevel level;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(name = "business_type", length = 20, nullable = false)
+    private BusinessType businessType = BusinessType.GENERAL;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "validity", length = 20)
+    private Validity validity;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", length = 20, nullable = false)
+    private ArticleStatus status = ArticleStatus.DRAFT;
+
+    @NotBlank
+    @Column(name = "author_username", length = 50, nullable = false)
+    private String authorUsername;
+
+    @Column(name = "submitted_at")
+    private LocalDateTime submittedAt;
+
+    @Column(name = "first_reviewer", length = 50)
+    private String firstReviewer;
+
+    @Column(name = "second_reviewer", length = 50)
+    private String secondReviewer;
+
+    @Column(name = "final_reviewer", length = 50)
+    private String finalReviewer;
+
+    @Size(max = 1000)
+    @Column(name = "return_reason", length = 1000)
+    private String returnReason;
+
+    /** When it goes (or went) online; in the future for a scheduled article. */
+    @Column(name = "published_at")
+    private LocalDateTime publishedAt;
+
+    @Column(name = "view_count", nullable = false)
+    private long viewCount;
+
+    @OneToMany(mappedBy = "article", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<Attachment> attachments = new ArrayList<>();
+
+    protected Article() {
+        // for JPA
+    }
+
+    public Article(SiteColumn column, String title, String body, String authorUsername) {
+        this.column = Objects.requireNonNull(column, "请选择栏目");
+        this.title = Objects.requireNonNull(title, "标题不能为空");
+        this.body = Objects.requireNonNull(body, "正文不能为空");
+        this.authorUsername = Objects.requireNonNull(authorUsername);
+    }
+
+    public void revise(String title, String summary, String body, String source, String authorDepartment) {
+        if (status != ArticleStatus.DRAFT && status != ArticleStatus.RETURNED) {
+            throw illegal("修改");
+        }
+        this.title = Objects.requireNonNull(title, "标题不能为空");
+        this.summary = summary;
+        this.body = Objects.requireNonNull(body, "正文不能为空");
+        this.source = source;
+        this.authorDepartment = authorDepartment;
+    }
+
+    public void classify(ArticleLevel level, BusinessType businessType, Validity validity) {
+        this.level = level;
+        this.businessType = Objects.requireNonNull(businessType);
+        this.validity = validity;
+    }
+
+    public Attachment attach(String fileName, String contentType, long sizeBytes, String fingerprint, String storageKey) {
+        Attachment a = new Attachment(this, fileName, contentType, sizeBytes, fingerprint, storageKey);
+        attachments.add(a);
+        return a;
+    }
+
+    /** 送审. */
+    public void submitForReview(LocalDateTime at) {
+        if (status != ArticleStatus.DRAFT && status != ArticleStatus.RETURNED) {
+            throw illegal("送审");
+        }
+        status = ArticleStatus.FIRST_REVIEW;
+        submittedAt = at;
+        firstReviewer = null;
+        secondReviewer = null;
+        finalReviewer = null;
+        returnReason = null;
+    }
+
+    /**
+     * Passes the current review level. At the final level the article is published at
+     * {@code publishAt} (now, or later for scheduled publishing).
+     */
+    public void pass(String reviewer, LocalDateTime publishAt) {
+        Objects.requireNonNull(reviewer);
+        if (reviewer.equals(authorUsername)) {
+            throw new BusinessRuleException("OWN_ARTICLE", "不能审核自己撰写的信息");
+        }
+        if (reviewer.equals(firstReviewer) || reviewer.equals(secondReviewer)) {
+            throw new BusinessRuleException("SAME_REVIEWER", "同一人不能在两个审核级别通过同一篇信息");
+        }
+        switch (status) {
+            case FIRST_REVIEW -> {
+                firstReviewer = reviewer;
+                status = ArticleStatus.SECOND_REVIEW;
+            }
+            case SECOND_REVIEW -> {
+                secondReviewer = reviewer;
+                status = ArticleStatus.FINAL_REVIEW;
+            }
+            case FINAL_REVIEW -> {
+                finalReviewer = reviewer;
+                status = ArticleStatus.PUBLISHED;
+                publishedAt = Objects.requireNonNull(publishAt, "请指定发布时间");
+            }
+            default -> throw illegal("审核通过");
+        }
+    }
+
+    /** 退回 to the author with a reason. */
+    public void returnToAuthor(String reviewer, String reason) {
+        if (status != ArticleStatus.FIRST_REVIEW && status != ArticleStatus.SECOND_REVIEW
+                && status != ArticleStatus.FINAL_REVIEW) {
+            throw illegal("退回");
+        }
+        if (reviewer.equals(authorUsername)) {
+            throw new BusinessRuleException("OWN_ARTICLE", "不能审核自己撰写的信息");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new BusinessRuleException("REASON_REQUIRED", "退回必须写明理由");
+        }
+        status = ArticleStatus.RETURNED;
+        returnReason = reason;
+    }
+
+    /** 撤稿. */
+    public void withdraw(String reason) {
+        require(ArticleStatus.PUBLISHED, "撤稿");
+        if (reason == null || reason.isBlank()) {
+            throw new BusinessRuleException("REASON_REQUIRED", "撤稿必须写明理由");
+        }
+        status = ArticleStatus.WITHDRAWN;
+        returnReason = reason;
+    }
+
+    public boolean isVisibleAt(LocalDateTime now) {
+        return status == ArticleStatus.PUBLISHED && publishedAt != null && !publishedAt.isAfter(now);
+    }
+
+    public void countView() {
+        viewCount++;
+    }
+
+    private void require(ArticleStatus expected, String action) {
+        if (status != expected) {
+            throw illegal(action);
+        }
+    }
+
+    private BusinessRuleException illegal(String action) {
+        return new BusinessRuleException("ARTICLE_STATE", "信息当前状态为“" + status.label() + "”，不能" + action);
+    }
+
+    @Override
+    public Long getId() {
+        return id;
+    }
+
+    public SiteColumn getColumn() {
+        return column;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public String getSource() {
+        return source;
+    }
+
+    public String getAuthorDepartment() {
+        return authorDepartment;
+    }
+
+    public ArticleLevel getLevel() {
+        return level;
+    }
+
+    public BusinessType getBusinessType() {
+        return businessType;
+    }
+
+    public Validity getValidity() {
+        return validity;
+    }
+
+    public ArticleStatus getStatus() {
+        return status;
+    }
+
+    public String getAuthorUsername() {
+        return authorUsername;
+    }
+
+    public LocalDateTime getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public String getFirstReviewer() {
+        return firstReviewer;
+    }
+
+    public String getSecondReviewer() {
+        return secondReviewer;
+    }
+
+    public String getFinalReviewer() {
+        return finalReviewer;
+    }
+
+    public String getReturnReason() {
+        return returnReason;
+    }
+
+    public LocalDateTime getPublishedAt() {
+        return publishedAt;
+    }
+
+    public long getViewCount() {
+        return viewCount;
+    }
+
+    public List<Attachment> getAttachments() {
+        return Collections.unmodifiableList(attachments);
+    }
+}
