@@ -39,12 +39,21 @@ public enum SqlDialect {
                 + " (supported: H2, PostgreSQL family, Dameng DM8)");
     }
 
-    /** Replaces the placeholders of a migration script, for databases Flyway cannot drive (DM8). */
+    /**
+     * Replaces the placeholders of a migration script, for databases Flyway cannot drive (DM8).
+     * For DM8, {@code VARCHAR(n)} becomes {@code VARCHAR(n CHAR)}: lengths count characters
+     * whatever LENGTH_IN_CHAR the instance was initialised with, as in {@code DM8Platform}.
+     */
     public String render(String script) {
         String out = script;
         for (Map.Entry<String, String> e : placeholders.entrySet()) {
             out = out.replace("${" + e.getKey() + "}", e.getValue());
         }
+        if (this == DM8) {
+            out = VARCHAR_LENGTH.matcher(out).replaceAll("VARCHAR($1 CHAR)");
+        }
         return out;
     }
+
+    private static final java.util.regex.Pattern VARCHAR_LENGTH = java.util.regex.Pattern.compile("VARCHAR\\((\\d+)\\)");
 }

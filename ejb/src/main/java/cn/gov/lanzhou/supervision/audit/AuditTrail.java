@@ -1,0 +1,114 @@
+package cn.gov.lanzhou.supervision.audit;
+
+import cn.gov.lanzhou.supervision.gm.digest.Sm3;
+import cn.gov.lanzhou.supervision.identity.KeyMaterial;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Appends audit events one at a time, each sealed with HMAC-SM3 over its own fields and the
+ * previous event's MAC, in its own transaction: an event is recorded even when the business
+ * action it describes fails and rolls back. Any later edit or deletion breaks the chain, which
+ * {@link #verify()} reports.
+ */
+@Singleton
+@TransactionManagement(TransactionManagementType.BEAN)
+public class AuditTrail {
+
+    private static final Logger LOG = Logger.getLogger(AuditTrail.class.getName());
+    private static final String GENESIS = "0".repeat(64);
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
+    @Resource
+    private UserTransaction tx;
+
+    @EJB
+    private KeyMaterial keys;
+
+    private String lastMac;
+
+    /** What a verification found: the number of events checked and the first broken one, if any. */
+    public record Verification(long checked, Optional<Long> firstBrokenId, String message) {
+        public boolean intact() {
+            return firstBrokenId.isEmpty();
+        }
+    }
+
+    @Lock(LockType.WRITE)
+    public void record(String username, String role, String sourceIp, String eventType, String objectType,
+                       String objectId, AuditOutcome outcome, String detail) {
+        AuditEvent event = new AuditEvent(LocalDateTime.now(), username, role, sourceIp, eventType, objectType,
+                objectId, outcome, detail);
+        try {
+            tx.begin();
+            String previous = lastMac != null ? lastMac : readLastMac();
+            em.persist(event);
+            String mac = mac(previous, event);
+            event.seal(mac);
+            tx.commit();
+            lastMac = mac;
+        } catch (Exception e) {
+            lastMac = null;
+            try {
+                tx.rollback();
+            } catch (Exception ignored) {
+                // already rolled back by the failed commit
+            }
+            LOG.log(Level.SEVERE, "审计事件写入失败 / audit event could not be written: " + eventType, e);
+            throw new IllegalStateException("审计事件写入失败", e);
+        }
+    }
+
+    private String readLastMac() {
+        List<String> macs = em.createQuery("select e.mac from AuditEvent e order by e.id desc", String.class)
+                .setMaxResults(1).getResultList();
+        return macs.isEmpty() || macs.get(0) == null ? GENESIS : macs.get(0);
+    }
+
+    private String mac(String previous, AuditEvent event) {
+        return Sm3.hex(Sm3.hmac(keys.keys().auditHmacKey(), previous + "\u001e" + event.canonicalText()));
+    }
+
+    /** Recomputes the whole chain in id order and reports the first event that does not match. */
+    @Lock(LockType.READ)
+    public Verification verify() {
+        String previous = GENESIS;
+        long checked = 0;
+        long lastId = 0;
+        final int batch = 1000;
+        while (true) {
+            List<AuditEvent> events = em.createQuery("select e from AuditEvent e where e.id > :after order by e.id", AuditEvent.class)
+                    .setParameter("after", lastId).setMaxResults(batch).getResultList();
+            for (AuditEvent e : events) {
+                String expected = mac(previous, e);
+                if (e.getMac() == null || !Sm3.constantTimeEquals(Sm3.fromHex(expected), Sm3.fromHex(e.getMac()))) {
+                    return new Verification(checked, Optional.of(e.getId()),
+                            "审计记录 #" + e.getId() + " 与前一条记录的链接校验失败：该记录或其前一条记录被修改或删除");
+                }
+                previous = e.getMac();
+                lastId = e.getId();
+                checked++;
+            }
+            em.clear();
+            if (events.size() < batch) {
+                return new Verification(checked, Optional.empty(), "审计链完整，共校验 " + checked + " 条记录");
+            }
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package cn.gov.lanzhou.supervision.startup;
+
+import cn.gov.lanzhou.supervision.demo.DemoSize;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * The portal-wide settings, read from MicroProfile Config and checked once at start-up so
+ * that a typo gives a clear message naming the key. Feature settings live with their feature.
+ */
+@ApplicationScoped
+public class PortalSettings {
+
+    public static final String PROFILE = "portal.profile";
+    public static final String DATA_DIR = "portal.data.dir";
+    public static final String DEMO_DATA = "portal.demo.data";
+    public static final String DB_MIGRATE = "portal.db.migrate";
+
+    /** demo: documented demo accounts and keys generated on first start; production: neither. */
+    public enum Profile { DEMO, PRODUCTION }
+
+    private Config config() {
+        return ConfigProvider.getConfig(PortalSettings.class.getClassLoader());
+    }
+
+    private String raw(String key, String defaultValue) {
+        return config().getOptionalValue(key, String.class).map(String::trim).orElse(defaultValue);
+    }
+
+    public Profile profile() {
+        String v = raw(PROFILE, "demo");
+        try {
+            return Profile.valueOf(v.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidSettingException(PROFILE, v, "demo 或 production");
+        }
+    }
+
+    public Path dataDir() {
+        String v = raw(DATA_DIR, "./data");
+        try {
+            return Path.of(v).toAbsolutePath().normalize();
+        } catch (InvalidPathException e) {
+            throw new InvalidSettingException(DATA_DIR, v, "一个可写的目录路径 / a writable directory");
+        }
+    }
+
+    public DemoSize demoSize() {
+        String v = raw(DEMO_DATA, "demo");
+        DemoSize size = DemoSize.parse(v).orElseThrow(() -> new InvalidSettingException(DEMO_DATA, v, "none、demo 或 full"));
+        if (size != DemoSize.NONE && profile() == Profile.PRODUCTION) {
+            throw new InvalidSettingException(DEMO_DATA, v, "none（生产环境不允许生成演示数据）");
+        }
+        return size;
+    }
+
+    public boolean migrate() {
+        String v = raw(DB_MIGRATE, "true");
+        return switch (v.toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new InvalidSettingException(DB_MIGRATE, v, "true 或 false");
+        };
+    }
+
+    /** Checks every portal-wide key and prepares the data directory. */
+    public void check() {
+        profile();
+        demoSize();
+        migrate();
+        Path dir = dataDir();
+        try {
+            Files.createDirectories(dir);
+        } catch (java.io.IOException e) {
+            throw new InvalidSettingException(DATA_DIR, dir.toString(), "一个可写的目录路径 / a writable directory (" + e.getMessage() + ")");
+        }
+        if (!Files.isWritable(dir)) {
+            throw new InvalidSettingException(DATA_DIR, dir.toString(), "一个可写的目录路径 / a writable directory");
+        }
+    }
+}

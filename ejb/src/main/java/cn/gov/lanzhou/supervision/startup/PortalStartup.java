@@ -1,0 +1,85 @@
+package cn.gov.lanzhou.supervision.startup;
+
+import cn.gov.lanzhou.supervision.demo.DemoDataGenerator;
+import cn.gov.lanzhou.supervision.demo.DemoSize;
+import cn.gov.lanzhou.supervision.schema.SchemaMigrations;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+
+import javax.sql.DataSource;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Runs once at deployment, before anyone is served: checks the configuration, migrates the
+ * schema and fills the demo data when the database is empty. A wrong setting stops the start
+ * with one line naming the key, not a wall of stack traces.
+ *
+ * <p>The data source settings come from MicroProfile Config ({@code portal.db.*}); Payara
+ * resolves the {@code ${MPCONFIG=…}} expressions when it creates the pool.
+ */
+@DataSourceDefinition(
+        name = PortalStartup.DATASOURCE,
+        className = "${MPCONFIG=portal.db.datasource-class}",
+        url = "${MPCONFIG=portal.db.url}",
+        user = "${MPCONFIG=portal.db.user}",
+        password = "${MPCONFIG=portal.db.password}",
+        minPoolSize = 2,
+        maxPoolSize = 64,
+        properties = {
+            "fish.payara.is-connection-validation-required=true",
+            "fish.payara.connection-validation-method=meta-data"
+        })
+@Singleton
+@Startup
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class PortalStartup {
+
+    public static final String DATASOURCE = "java:app/jdbc/portal";
+
+    private static final Logger LOG = Logger.getLogger(PortalStartup.class.getName());
+
+    @Resource(lookup = DATASOURCE)
+    private DataSource dataSource;
+
+    @Inject
+    private PortalSettings settings;
+
+    @EJB
+    private DemoDataGenerator demoData;
+
+    private volatile boolean ready;
+
+    @PostConstruct
+    void start() {
+        try {
+            settings.check();
+            if (settings.migrate()) {
+                SchemaMigrations.migrate(dataSource);
+            }
+            if (settings.demoSize() != DemoSize.NONE) {
+                demoData.fillIfEmpty(settings.demoSize());
+            }
+            ready = true;
+            LOG.info(() -> "兰州市建设工程安全质量监督站门户已就绪 / portal ready (profile " + settings.profile() + ")");
+        } catch (InvalidSettingException e) {
+            LOG.severe(() -> "启动失败，配置项错误 / start-up stopped by a configuration error: " + e.getMessage());
+            throw e;
+        } catch (IllegalStateException e) {
+            LOG.log(Level.SEVERE, "启动失败 / start-up failed: {0}", e.getMessage());
+            throw e;
+        }
+    }
+
+    /** True once migrations and demo data are done: the readiness check reports it. */
+    public boolean isReady() {
+        return ready;
+    }
+}

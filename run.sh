@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Builds and starts the portal on Payara Micro with the embedded H2 database and demo data.
+#   ./run.sh                 -> http://127.0.0.1:8080/
+# Settings (all optional; see README "Configuration"):
+#   PORTAL_HTTP_ADDRESS (127.0.0.1)  PORTAL_HTTP_PORT (8080)  PORTAL_DATA_DIR (./data)
+#   PORTAL_DEMO_DATA (demo|full|none)  PORTAL_SKIP_BUILD=1 to start the last build again
+# Any other MicroProfile Config key can be given as an environment variable (PORTAL_DB_URL …)
+# or as -Dkey=value in JAVA_OPTS.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+need() { command -v "$1" >/dev/null 2>&1 || { echo "缺少 $1：请先安装 $2 / missing $1: install $2" >&2; exit 1; }; }
+need java "openjdk-17-jdk"
+need mvn "maven"
+java_major=$(java -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2}')
+if [ "${java_major%%.*}" -lt 17 ]; then
+  echo "需要 Java 17 或更高版本，当前为 $java_major / Java 17+ required" >&2
+  exit 1
+fi
+
+address="${PORTAL_HTTP_ADDRESS:-127.0.0.1}"
+port="${PORTAL_HTTP_PORT:-8080}"
+data_dir="${PORTAL_DATA_DIR:-$PWD/data}"
+mkdir -p "$data_dir"
+
+if [ "${PORTAL_SKIP_BUILD:-0}" != "1" ] || [ ! -f web/target/portal.war ]; then
+  echo "构建中 / building (first time downloads dependencies from Maven Central) ..."
+  mvn -q -B -DskipTests -pl web -am install
+fi
+
+preboot="$data_dir/payara-preboot.txt"
+cat > "$preboot" <<PREBOOT
+set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=$address
+set configs.config.server-config.hazelcast-config-specific-configuration.enabled=false
+PREBOOT
+
+echo "启动中 / starting: http://$address:$port/  (data in $data_dir, Ctrl+C to stop)"
+exec java ${JAVA_OPTS:-} \
+  -Dportal.data.dir="$data_dir" \
+  -Dhazelcast.socket.bind.any=false \
+  -jar web/target/payara-micro.jar \
+  --deploy web/target/portal.war --contextroot / \
+  --port "$port" --nocluster --nohostaware \
+  --prebootcommandfile "$preboot"

@@ -1,0 +1,174 @@
+package cn.gov.lanzhou.supervision.portal;
+
+import cn.gov.lanzhou.supervision.audit.AuditTrail;
+import cn.gov.lanzhou.supervision.identity.AccountStore;
+import cn.gov.lanzhou.supervision.identity.LoginResult;
+import cn.gov.lanzhou.supervision.registry.ProjectDirectory;
+import cn.gov.lanzhou.supervision.registry.ProjectStatus;
+import jakarta.ejb.EJB;
+import org.htmlunit.WebClient;
+import org.htmlunit.html.HtmlForm;
+import org.htmlunit.html.HtmlPage;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The whole portal on Payara Micro with the demo data: services called inside the container,
+ * pages and API called over HTTP from outside, and a login through the real form.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PortalIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return PortalDeployment.builtWar().addClass(PortalIT.class).addClass(PortalDeployment.class);
+    }
+
+    @EJB
+    private ProjectDirectory projects;
+
+    @EJB
+    private AccountStore accounts;
+
+    @EJB
+    private AuditTrail audit;
+
+    @ArquillianResource
+    private URL base;
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+
+    private static HttpResponse<String> get(URL base, String path) throws Exception {
+        URI uri = base.toURI().resolve(path.startsWith("/") ? path.substring(1) : path);
+        return HTTP.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void demoDataFillsAbelievableRegistry() {
+        assertTrue(projects.countByStatus(ProjectStatus.UNDER_CONSTRUCTION) >= 50,
+                "demo data has projects under construction");
+        assertTrue(projects.countByStatus(ProjectStatus.COMPLETED) > 0, "and completed ones");
+        assertTrue(projects.countEnterprises() >= 100);
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedAndEveryAttemptIsInTheIntactAuditChain() {
+        LoginResult wrong = accounts.authenticate("zhang.wei", "not-the-password".toCharArray(), "127.0.0.1");
+        assertFalse(wrong.succeeded());
+        assertEquals("用户名或密码错误", wrong.message());
+        LoginResult unknown = accounts.authenticate("nobody.here", "whatever1A".toCharArray(), "127.0.0.1");
+        assertEquals(wrong.message(), unknown.message(), "no hint whether the account exists");
+        LoginResult right = accounts.authenticate("zhang.wei", "Demo@2026".toCharArray(), "127.0.0.1");
+        assertTrue(right.succeeded());
+        assertTrue(right.roles().contains("SUPERVISOR"));
+        AuditTrail.Verification v = audit.verify();
+        assertTrue(v.intact(), v.message());
+        assertTrue(v.checked() >= 3);
+    }
+
+    @Test
+    @RunAsClient
+    void everyMenuPageIsServedWithoutCreatingASession() throws Exception {
+        for (String path : List.of("/", "/info.xhtml", "/services.xhtml", "/complaint.xhtml", "/progress.xhtml",
+                "/statistics.xhtml", "/about.xhtml", "/login.xhtml")) {
+            HttpResponse<String> r = get(base, path);
+            assertEquals(200, r.statusCode(), path);
+            assertTrue(r.body().contains("兰州市建设工程安全质量监督站"), path);
+            assertTrue(r.headers().allValues("Set-Cookie").isEmpty(), path + " must not create a session: " + r.headers().allValues("Set-Cookie"));
+        }
+    }
+
+    @Test
+    @RunAsClient
+    void theHomePageShowsPublishedDemoArticlesAndQuickEntries() throws Exception {
+        String home = get(base, "/").body();
+        assertTrue(home.contains("监督动态") && home.contains("通知公告"));
+        assertTrue(home.contains("article.xhtml?id="), "latest articles are linked");
+        assertTrue(home.contains("id=\"quick-complaint\"") && home.contains("id=\"quick-progress\""));
+    }
+
+    @Test
+    @RunAsClient
+    void theProjectsApiPagesAndAnswersProgressWithoutPersonalData() throws Exception {
+        HttpResponse<String> list = get(base, "/api/v1/projects?size=5&status=UNDER_CONSTRUCTION");
+        assertEquals(200, list.statusCode());
+        assertTrue(list.body().contains("\"projectNo\":\"JD-"), list.body());
+        String no = list.body().replaceAll("(?s).*?\"projectNo\":\"(JD-[0-9-]+)\".*", "$1");
+        HttpResponse<String> progress = get(base, "/api/v1/projects/" + no + "/progress");
+        assertEquals(200, progress.statusCode());
+        assertTrue(progress.body().contains("\"inspections\":"));
+        assertFalse(progress.body().matches("(?s).*\\d{17}[\\dX].*"), "no ID numbers in the public progress");
+        assertEquals(404, get(base, "/api/v1/projects/JD-000000-1999-0000/progress").statusCode());
+    }
+
+    @Test
+    @RunAsClient
+    void operationsEndpointsAnswer() throws Exception {
+        HttpResponse<String> ready = get(base, "/health/ready");
+        assertEquals(200, ready.statusCode(), ready.body());
+        assertTrue(ready.body().contains("\"UP\""));
+        URL root = new URL(base.getProtocol(), base.getHost(), base.getPort(), "/");
+        HttpResponse<String> metrics = get(root, "/metrics");
+        assertEquals(200, metrics.statusCode());
+        HttpResponse<String> openapi = get(root, "/openapi");
+        assertEquals(200, openapi.statusCode());
+        assertTrue(openapi.body().contains("/api/v1/projects"), "the API is documented");
+    }
+
+    @Test
+    @RunAsClient
+    void unknownPagesGetTheChinese404Page() throws Exception {
+        HttpResponse<String> r = get(base, "/no-such-page.xhtml");
+        assertEquals(404, r.statusCode());
+        assertTrue(r.body().contains("兰州市建设工程安全质量监督站"));
+    }
+
+    @Test
+    @RunAsClient
+    void aSupervisorLogsInThroughTheFormAndSeesTheWorkbench() throws Exception {
+        try (WebClient web = new WebClient()) {
+            web.getOptions().setCssEnabled(false);
+            web.getOptions().setThrowExceptionOnScriptError(false);
+            HtmlPage login = web.getPage(base.toURI().resolve("login.xhtml").toURL());
+            HtmlForm form = login.getFormByName("login");
+            form.getInputByName("login:username").setValue("zhang.wei");
+            form.getInputByName("login:password").setValue("wrong-password");
+            HtmlPage refused = form.getInputByName("login:submit").click();
+            assertTrue(refused.asNormalizedText().contains("用户名或密码错误"), refused.asNormalizedText());
+
+            HtmlForm again = refused.getFormByName("login");
+            again.getInputByName("login:username").setValue("zhang.wei");
+            again.getInputByName("login:password").setValue("Demo@2026");
+            HtmlPage workbench = again.getInputByName("login:submit").click();
+            assertTrue(workbench.getUrl().toString().endsWith("/staff/workbench.xhtml"), workbench.getUrl().toString());
+            assertTrue(workbench.asNormalizedText().contains("监督员"), workbench.asNormalizedText());
+        }
+    }
+
+    @Test
+    @RunAsClient
+    void staffPagesSendAnonymousVisitorsToTheLogin() throws Exception {
+        HttpResponse<String> r = get(base, "/staff/workbench.xhtml");
+        assertTrue(r.statusCode() == 302 || r.statusCode() == 303, "status " + r.statusCode());
+        assertTrue(r.headers().firstValue("Location").orElse("").contains("login.xhtml"));
+    }
+}
