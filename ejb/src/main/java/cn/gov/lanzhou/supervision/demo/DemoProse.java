@@ -3,14 +3,17 @@ package cn.gov.lanzhou.supervision.demo;
 import cn.gov.lanzhou.supervision.demo.DemoTopics.Document;
 import cn.gov.lanzhou.supervision.demo.DemoTopics.Topic;
 import cn.gov.lanzhou.supervision.registry.EnterpriseType;
+import cn.gov.lanzhou.supervision.registry.ProjectType;
 import cn.gov.lanzhou.supervision.registry.rules.District;
 import cn.gov.lanzhou.supervision.supervision.FindingCategory;
 import cn.gov.lanzhou.supervision.supervision.Severity;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Random;
 import java.util.function.Supplier;
 
@@ -38,7 +41,7 @@ public class DemoProse {
             "各县区住房和城乡建设局，各有关单位：");
 
     private static final List<String> PURPOSES = List.of(
-            "切实加强{topic}{manage}",
+            "切实加强{short}{manage}",
             "有效防范和遏制建筑施工生产安全事故",
             "进一步提升全市房屋建筑和市政基础设施工程质量安全水平",
             "压实参建各方质量安全主体责任",
@@ -60,7 +63,7 @@ public class DemoProse {
             "据悉，" + STATION + "将在{year}年内持续开展此类专项检查，检查结果将在门户网站“监督动态”栏目公开。");
 
     private static final List<String> STANDARD_OPENINGS = List.of(
-            "{standard}是{topic}施工和验收的主要依据。为帮助各参建单位准确理解和执行标准要求，结合近期监督检查中发现的问题，现将{short}的控制要点整理如下。",
+            "{standard}是{topic}的主要技术依据。为帮助各参建单位准确理解和执行标准要求，结合近期监督检查中发现的问题，现将{short}的控制要点整理如下。",
             "近期，我站在{district}等地开展监督抽查时发现，部分项目在{short}方面仍存在执行标准不严格的问题。现根据{standard}，将有关控制要点提示如下。",
             "{season}是{short}问题的易发期。为指导各项目做好技术管理，我站组织技术人员对{standard}的有关条文进行了梳理，现将要点提示如下。");
 
@@ -80,8 +83,6 @@ public class DemoProse {
             "监理单位应当严格审查专项施工方案，发现隐患应要求施工单位整改，情节严重的应要求暂停施工并及时报告。",
             "勘察、设计单位应当在文件中注明涉及质量安全的重点部位和环节，并提出防范措施建议。",
             "检测机构应当按照标准规范开展检测，对检测数据的真实性、准确性负责。");
-
-    private static final List<String> HOLIDAYS = List.of("元旦", "春节", "清明节", "劳动节", "端午节", "中秋节", "国庆节");
 
     /** How citizens place a day when they do not give a date. */
     private static final List<String> RELATIVE_DAYS = List.of("前几天", "上周", "上个月", "这个月初", "前段时间", "上周末");
@@ -169,7 +170,7 @@ public class DemoProse {
             document = one(random, DemoTopics.DOCUMENTS);
             topic = DemoTopics.byShortName(document.topicShortName());
         } else {
-            topic = anyTopic();
+            topic = anyTopic(on);
         }
         DemoTemplate t = context(on, topic);
         String title;
@@ -179,7 +180,7 @@ public class DemoProse {
             title = t.fill(one(random, issuer + "关于开展{year}年全市房屋市政工程{short}工作的通知",
                     "关于印发《" + issuer + "{year}年{short}工作方案》的通知"));
         } else {
-            title = t.fill(one(random, issuer + "关于进一步加强{short}{manage}的通知",
+            title = t.fill(fit(topic, issuer + "关于进一步加强{short}{manage}的通知",
                     "关于印发《兰州市{year}年{short}专项整治工作方案》的通知",
                     issuer + "关于加强{district}在建工程{short}{manage}的通知",
                     "关于{year}年{season}建筑施工{short}{manage}有关要求的通知",
@@ -206,17 +207,21 @@ public class DemoProse {
     }
 
     private DemoArticle standard(LocalDate on) {
-        Topic topic = worksTopic();
+        Topic topic = worksTopic(on);
         DemoTemplate t = context(on, topic);
-        String title = t.fill(one(random,
+        String title = t.fill(fit(topic,
                 "{standard}实施要点",
-                "{short}施工质量安全控制要点",
+                "{short}质量安全控制要点",
                 "{short}常见问题及防治措施（{year}年版）",
                 "关于严格执行{standard}的提示",
                 "{season}{short}技术交底要点",
-                "{district}在建项目{short}监督抽查发现的问题及处理建议"));
+                "{district}在建项目{short}监督抽查发现的问题及处理建议",
+                "{year}年{short}质量安全监督检查要点",
+                "{short}监理工作要点（{year}年修订）",
+                "{district}{short}常见问题汇编",
+                "从{month}月监督抽查看{short}标准执行中的薄弱环节"));
         List<String> paragraphs = new ArrayList<>();
-        paragraphs.add(t.fill(one(random, STANDARD_OPENINGS)));
+        paragraphs.add(t.fill(fit(topic, STANDARD_OPENINGS.toArray(String[]::new))));
         List<List<String>> groups = ruleGroups(topic, between(random, 1, 4));
         for (int i = 0; i < groups.size(); i++) {
             paragraphs.add("（" + chineseNumber(i + 1) + "）" + String.join("", groups.get(i)));
@@ -226,66 +231,85 @@ public class DemoProse {
     }
 
     private DemoArticle news(LocalDate on) {
-        Topic topic = anyTopic();
+        Topic topic = anyTopic(on);
         DemoTemplate t = context(on, topic);
-        String title;
-        List<String> paragraphs = new ArrayList<>();
         int projects = between(random, 3, 12);
         t.set("projects", String.valueOf(projects));
-        if (topic.campaign()) {
-            title = t.fill(switch (topic.shortName()) {
-                case "安全生产月" -> one(random, STATION + "组织开展{year}年“安全生产月”现场观摩活动",
-                        "{district}举行{year}年建筑施工“安全生产月”应急演练");
-                case "质量月" -> one(random, "{year}年“质量月”工程质量观摩会在{district}召开",
-                        STATION + "部署{year}年“质量月”住宅工程质量常见问题治理");
-                default -> one(random, "{month}月“双随机、一公开”抽查：共抽查在建项目{projects}个",
-                        "{year}年第{quarter}季度“双随机、一公开”抽查结果公布");
-            });
-            paragraphs.add(t.fill(switch (topic.shortName()) {
-                case "安全生产月" -> "{date}，" + STATION + "在{district}{project}组织开展{year}年建筑施工“安全生产月”"
-                        + "现场观摩暨应急演练活动，{projects}个在建项目的建设、施工、监理单位负责人参加。观摩现场集中展示了"
-                        + "安全防护标准化、智慧工地监管平台和安全体验馆建设成果。";
-                case "质量月" -> "{date}，{year}年“质量月”工程质量观摩会在{district}{project}召开，全市{projects}个在建项目的"
-                        + "建设、施工、监理单位负责人参加观摩。观摩现场展示了样板引路、实测实量和分户验收等做法。";
-                default -> "{date}，" + STATION + "按照“双随机、一公开”要求，从在建项目库中随机抽取{projects}个项目，"
-                        + "随机选派监督人员组成检查组开展抽查，{district}{project}等项目被抽中。";
-            }));
+        boolean event = topic.shortName().equals("安全生产月") || topic.shortName().equals("质量月");
+        boolean meeting = !topic.campaign() && chance(random, 15);
+        String title;
+        List<String> paragraphs = new ArrayList<>();
+        if (event) {
+            boolean safetyMonth = topic.shortName().equals("安全生产月");
+            title = t.fill(safetyMonth
+                    ? one(random, STATION + "组织开展{year}年“安全生产月”现场观摩活动", "{district}举行{year}年建筑施工“安全生产月”应急演练")
+                    : one(random, "{year}年“质量月”工程质量观摩会在{district}召开", STATION + "部署{year}年“质量月”住宅工程质量常见问题治理"));
+            paragraphs.add(t.fill(safetyMonth
+                    ? "{date}，" + STATION + "在{district}{project}组织开展{year}年建筑施工“安全生产月”现场观摩暨应急演练活动，"
+                            + "{projects}个在建项目的建设、施工、监理单位负责人参加。观摩现场集中展示了安全防护标准化、"
+                            + "智慧工地监管平台和安全体验馆建设成果。"
+                    : "{date}，{year}年“质量月”工程质量观摩会在{district}{project}召开，全市{projects}个在建项目的建设、"
+                            + "施工、监理单位负责人参加观摩。观摩现场展示了样板引路、实测实量和分户验收等做法。"));
+        } else if (topic.campaign()) {
+            title = t.fill(one(random, "{month}月“双随机、一公开”抽查：共抽查在建项目{projects}个",
+                    "{year}年第{quarter}季度“双随机、一公开”抽查结果公布"));
+            paragraphs.add(t.fill("{date}，" + STATION + "按照“双随机、一公开”要求，从在建项目库中随机抽取{projects}个项目，"
+                    + "随机选派监督人员组成检查组开展抽查，{district}{project}等项目被抽中。"));
+        } else if (meeting) {
+            title = t.fill(STATION + "召开{year}年第{quarter}季度工程质量安全形势分析会");
+            paragraphs.add(t.fill("{date}，" + STATION + "召开{year}年第{quarter}季度工程质量安全形势分析会，通报本季度全市"
+                    + "在建项目监督检查情况，分析{short}等方面存在的突出问题，部署下一阶段重点工作。"));
         } else {
-            title = t.fill(one(random,
+            title = t.fill(fit(topic,
                     STATION + "对{district}{project}开展{short}专项检查",
                     "{district}{month}月在建工程{short}督查情况通报",
                     "市监督站深入{district}开展{season}建筑施工{short}检查",
                     "市监督站在{district}召开{short}现场推进会",
-                    "市监督站对{district}{projects}个在建项目开展{short}“回头看”",
-                    STATION + "召开{year}年第{quarter}季度工程质量安全形势分析会"));
+                    "市监督站对{district}{projects}个在建项目开展{short}“回头看”"));
             paragraphs.add(t.fill("{date}，" + STATION + "组织检查组深入{district}，对{project}等{projects}个在建项目的"
                     + "{short}情况进行了" + one(random, "专项检查。", "监督抽查。", "“四不两直”暗查暗访。")));
         }
-        List<List<String>> groups = ruleGroups(topic, between(random, 1, 2));
-        for (List<String> group : groups) {
-            paragraphs.add((topic.campaign() ? one(random, "据介绍，", "活动强调，")
-                    : one(random, "检查组采取查阅资料与现场实测相结合的方式，重点检查了以下内容：",
-                    "检查中，检查组重点关注：", "检查组强调：")) + String.join("", group));
+        for (List<String> group : ruleGroups(topic, between(random, 1, 2))) {
+            String lead = event ? one(random, "据介绍，", "活动强调，")
+                    : meeting ? one(random, "会议要求，", "会议强调，")
+                    : one(random, "检查组采取查阅资料与现场实测相结合的方式，重点检查了以下内容：", "检查中，检查组重点关注：",
+                    "检查组强调：");
+            paragraphs.add(lead + String.join("", group));
         }
         int problems = between(random, 12, 60);
-        int fixedOnSite = between(random, 2, problems / 3);
-        int notices = between(random, 1, Math.min(projects, 8));
-        int stopped = between(random, 0, Math.min(2, notices));
         FindingCategory category = topic.category() != null ? topic.category() : one(random, FindingCategory.values());
         DemoFinding example = finding(category, chance(random, 70) ? Severity.GENERAL : Severity.SERIOUS);
-        paragraphs.add(t.fill("此次检查共发现各类问题" + problems + "条，已当场整改" + fixedOnSite + "条，下达整改通知书"
-                + notices + "份" + (stopped > 0 ? "，对" + stopped + "个项目责令局部停工整改" : "")
-                + "。其中，{project2}存在“" + example.description() + "”的问题，检查组当场提出整改要求：" + example.requirement()));
+        if (event) {
+            paragraphs.add(topic.shortName().equals("安全生产月")
+                    ? "活动期间，全市在建项目共开展应急演练" + between(random, 40, 160) + "场，排查整改各类隐患" + problems * 10 + "条。"
+                    : "活动期间，各参建单位共组织质量观摩" + between(random, 12, 60) + "次，排查整改质量问题" + problems * 8 + "条。");
+        } else if (meeting) {
+            paragraphs.add("会议通报，本季度共监督检查在建项目" + between(random, 180, 420) + "个次，发现各类问题" + problems * 20
+                    + "条，下达整改通知书" + between(random, 60, 160) + "份。从检查情况看，“" + example.description()
+                    + "”一类问题仍较为突出。");
+        } else {
+            int fixedOnSite = between(random, 2, problems / 3);
+            int notices = between(random, 1, Math.min(projects, 8));
+            int stopped = between(random, 0, Math.min(2, notices));
+            paragraphs.add(t.fill("此次检查共发现各类问题" + problems + "条，已当场整改" + fixedOnSite + "条，下达整改通知书"
+                    + notices + "份" + (stopped > 0 ? "，对" + stopped + "个项目责令局部停工整改" : "")
+                    + "。其中，{project2}存在“" + example.description() + "”的问题，检查组当场提出整改要求："
+                    + example.requirement()));
+        }
         paragraphs.add(t.fill(one(random, NEWS_CLOSINGS)));
         return new DemoArticle(DemoColumn.SUPERVISION_NEWS, title, html(paragraphs), on);
     }
 
     private DemoArticle notice(LocalDate on) {
-        Topic topic = anyTopic();
+        Topic topic = anyTopic(on);
         DemoTemplate t = context(on, topic);
         List<String> paragraphs = new ArrayList<>();
         String title;
-        switch (random.nextInt(5)) {
+        int form = random.nextInt(5);
+        if (form == 1 && holiday(on).isEmpty()) {
+            form = 2;
+        }
+        switch (form) {
             case 0 -> {
                 int batch = between(random, 1, 24);
                 title = t.fill("关于{year}年第" + batch + "批工程质量安全监督登记项目的公示");
@@ -305,7 +329,7 @@ public class DemoProse {
                 paragraphs.add(t.fill("公示期间，如对上述项目有异议，请以书面形式向我站反映。联系人：{person}，电话：{phone}。"));
             }
             case 1 -> {
-                String holiday = holiday(on);
+                String holiday = holiday(on).orElseThrow();
                 title = t.fill("关于做好{year}年" + holiday + "期间建筑施工安全生产工作的通知");
                 paragraphs.add(one(random, SALUTATIONS) + holiday + "将至，节日前后施工人员流动性大、思想易松懈，"
                         + "是生产安全事故的易发期。为确保节日期间全市建筑施工安全形势稳定，现将有关事项通知如下。");
@@ -320,9 +344,9 @@ public class DemoProse {
                 title = t.fill(topic.campaign()
                         ? one(random, "关于开展{year}年{short}工作的通知", "关于做好{year}年{short}有关工作的通知")
                         : one(random, "关于开展{year}年{short}专项检查的通知", "关于召开{year}年{short}{manage}推进会的通知",
-                        "关于开展{district}在建工程{short}隐患排查治理的通知"));
+                        "关于开展{year}年{short}隐患排查治理的通知"));
                 paragraphs.add(one(random, SALUTATIONS) + t.fill("为" + one(random, PURPOSES) + "，我站决定于{start}至{end}"
-                        + "在全市范围内开展{short}工作，现将有关事项通知如下。"));
+                        + "在全市范围内开展{short}" + (topic.campaign() ? "工作" : "专项检查") + "，现将有关事项通知如下。"));
                 paragraphs.add(t.fill("一、范围和时间。全市在建房屋建筑和市政基础设施工程，各单位应于{start}前完成自查自纠，"
                         + "我站将于{end}前组织抽查。"));
                 List<List<String>> groups = ruleGroups(topic, between(random, 1, 2));
@@ -338,7 +362,7 @@ public class DemoProse {
 
     private DemoArticle guide(LocalDate on) {
         Service service = one(random, SERVICES);
-        DemoTemplate t = context(on, anyTopic());
+        DemoTemplate t = context(on, anyTopic(on));
         List<String> paragraphs = new ArrayList<>();
         String title;
         if (random.nextBoolean()) {
@@ -356,7 +380,8 @@ public class DemoProse {
         } else {
             title = t.fill(one(random, service.name() + "常见问题解答", service.name() + "常见问题解答（{year}年）",
                     service.name() + "热点问答"));
-            paragraphs.add("为方便办事群众和企业，现将" + service.name() + "中的常见问题解答如下。");
+            paragraphs.add("为方便办事群众和企业，现将" + service.name() + "中的常见问题解答如下（" + on.getYear() + "年"
+                    + on.getMonthValue() + "月更新）。");
             paragraphs.add("问：哪些情况需要办理？答：" + service.scope());
             paragraphs.add("问：需要准备哪些材料？答：" + numbered(service.materials()));
             paragraphs.add("问：多长时间可以办结？答：" + service.timeLimit());
@@ -375,11 +400,14 @@ public class DemoProse {
             Document document = one(random, DemoTopics.DOCUMENTS);
             topic = DemoTopics.byShortName(document.topicShortName());
             title = one(random, "《" + document.title() + "》解读问答", "《" + document.title() + "》政策解读",
-                    "《" + document.title() + "》要点解读（{district}专场宣贯会）");
+                    "《" + document.title() + "》要点解读（{district}专场宣贯会）",
+                    "解读《" + document.title() + "》中参建各方的主要责任",
+                    "《" + document.title() + "》{year}年宣贯培训要点");
         } else {
-            topic = anyTopic();
-            title = one(random, "{short}新要求问答", "关于{short}有关政策的解读", "专家解读：{short}重点把握哪些要求",
-                    "{year}年{short}政策要点解读");
+            topic = anyTopic(on);
+            title = fit(topic, "{short}新要求问答", "关于{short}有关政策的解读", "专家解读：{short}重点把握哪些要求",
+                    "{year}年{short}政策要点解读", "{season}{short}政策提示与解读", "{district}{short}专项整治政策问答",
+                    "聚焦{short}：{year}年监管重点解读");
         }
         DemoTemplate t = context(on, topic);
         title = t.fill(title);
@@ -560,7 +588,7 @@ public class DemoProse {
                 .fixed("compound", () -> values.residentialCompound(district))
                 .fixed("road", () -> values.road(district))
                 .fixed("area", () -> values.area(district))
-                .fixed("project", () -> withoutDistrict(values.project(district).name(), district))
+                .fixed("project", () -> withoutDistrict(values.project(district, ProjectType.HOUSING).name(), district))
                 .fixed("developer", () -> values.enterpriseName(EnterpriseType.DEVELOPER))
                 .fixed("contractor", () -> values.enterpriseName(EnterpriseType.CONTRACTOR))
                 .fixed("home", this::residentialBuilding)
@@ -594,8 +622,8 @@ public class DemoProse {
                 .fixed("project", () -> withoutDistrict(values.project(district).name(), district))
                 .fixed("project2", () -> withoutDistrict(values.project(district).name(), district))
                 .fixed("date", () -> chineseDate(on.minusDays(between(random, 1, 6))))
-                .fixed("start", () -> monthDay(on.plusDays(between(random, 3, 10))))
-                .fixed("end", () -> monthDay(on.plusDays(between(random, 25, 60))))
+                .fixed("start", () -> dayAfter(on, between(random, 3, 10)))
+                .fixed("end", () -> dayAfter(on, between(random, 25, 60)))
                 .fixed("person", values::personName)
                 .fixed("phone", values::landlineNumber)
                 .fixed("dept", () -> one(random, DEPARTMENTS));
@@ -614,27 +642,42 @@ public class DemoProse {
         return result;
     }
 
-    private Topic anyTopic() {
-        return one(random, DemoTopics.TOPICS);
+    private Topic anyTopic(LocalDate on) {
+        return one(random, DemoTopics.TOPICS.stream().filter(t -> DemoTopics.inSeason(t, on)).toList());
+    }
+
+    /** One of {@code templates}, leaving out those that name a season when the topic is one. */
+    private String fit(Topic topic, String... templates) {
+        List<String> fitting = Arrays.stream(templates)
+                .filter(template -> !DemoTopics.isSeasonal(topic) || !template.contains("{season}"))
+                .toList();
+        return one(random, fitting);
     }
 
     /** A topic governed by a technical standard (GB, JGJ) rather than a law or a campaign. */
-    private Topic worksTopic() {
+    private Topic worksTopic(LocalDate on) {
         return one(random, DemoTopics.TOPICS.stream()
-                .filter(t -> t.standard().contains("GB") || t.standard().contains("JGJ")).toList());
+                .filter(t -> t.standard().contains("GB") || t.standard().contains("JGJ"))
+                .filter(t -> DemoTopics.inSeason(t, on)).toList());
     }
 
-    private String holiday(LocalDate on) {
-        return switch (on.getMonthValue()) {
-            case 1, 2 -> "春节";
-            case 4 -> "清明节";
-            case 5 -> "劳动节";
-            case 6 -> "端午节";
-            case 9 -> "中秋节";
-            case 10 -> "国庆节";
+    /** The holiday a safety notice published on {@code on} prepares for, if one is near. */
+    private static Optional<String> holiday(LocalDate on) {
+        return Optional.ofNullable(switch (on.getMonthValue()) {
+            case 1 -> "春节";
+            case 3 -> "清明节";
+            case 4 -> "劳动节";
+            case 5 -> "端午节";
+            case 9 -> "中秋节和国庆节";
             case 12 -> "元旦";
-            default -> one(random, HOLIDAYS);
-        };
+            default -> null;
+        });
+    }
+
+    /** A day after {@code on}, with its year only when the year changes: 3月15日, 2025年1月8日. */
+    private static String dayAfter(LocalDate on, int days) {
+        LocalDate day = on.plusDays(days);
+        return day.getYear() == on.getYear() ? monthDay(day) : chineseDate(day);
     }
 
     private static String season(LocalDate on) {

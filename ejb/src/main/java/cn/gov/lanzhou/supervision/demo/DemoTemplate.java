@@ -7,9 +7,9 @@ import java.util.Random;
 import java.util.function.Supplier;
 
 /**
- * Fills sentence templates. {@code {key}} takes a value from a named source: a <em>fixed</em>
- * source is drawn once and repeated (the same project throughout one article), a <em>fresh</em>
- * one is drawn at each use. {@code {3-12}} is a whole number in that range, {@code {1.5-4.0}} a
+ * Fills sentence templates. {@code {key}} takes a value from a named source, drawn at its first
+ * use and then repeated (the same project throughout one article). {@code {3-12}} is a whole
+ * number in that range, drawn at each use, {@code {1.5-4.0}} a
  * number with as many decimals as written. Placeholders are filled left to right, so the result
  * depends only on the random sequence.
  */
@@ -18,7 +18,6 @@ final class DemoTemplate {
     private final Random random;
     private final Map<String, Supplier<String>> fixedSources = new HashMap<>();
     private final Map<String, String> fixedValues = new HashMap<>();
-    private final Map<String, Supplier<String>> freshSources = new HashMap<>();
 
     DemoTemplate(Random random) {
         this.random = random;
@@ -35,12 +34,6 @@ final class DemoTemplate {
     DemoTemplate set(String key, String value) {
         fixedSources.put(key, () -> value);
         fixedValues.put(key, value);
-        return this;
-    }
-
-    /** {@code key} is drawn from {@code source} again at every use. */
-    DemoTemplate fresh(String key, Supplier<String> source) {
-        freshSources.put(key, source);
         return this;
     }
 
@@ -65,10 +58,6 @@ final class DemoTemplate {
     }
 
     private String resolve(String key, String template) {
-        Supplier<String> fresh = freshSources.get(key);
-        if (fresh != null) {
-            return fresh.get();
-        }
         if (fixedSources.containsKey(key)) {
             return fixedValues.computeIfAbsent(key, k -> fixedSources.get(k).get());
         }

@@ -2,6 +2,7 @@ package cn.gov.lanzhou.supervision.demo;
 
 import cn.gov.lanzhou.supervision.supervision.FindingCategory;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -80,7 +81,7 @@ final class DemoTopics {
                     "作业人员应正确佩戴安全帽，安全带应高挂低用，严禁酒后登高作业。",
                     "操作平台应进行设计计算，并在显著位置标明允许荷载，严禁超载使用。",
                     "遇有六级及以上强风、浓雾、沙尘暴等恶劣天气，不得进行露天攀登与悬空高处作业。"), false),
-            new Topic("施工现场消防安全", "消防安全", "安全管理", FindingCategory.FIRE_SAFETY,
+            new Topic("施工现场消防安全", "消防", "安全管理", FindingCategory.FIRE_SAFETY,
                     "《建设工程施工现场消防安全技术规范》GB 50720-2011", List.of(
                     "施工现场应设置临时消防车道和临时消防给水系统，消防设施应与工程施工进度同步设置。",
                     "宿舍、办公用房的建筑构件燃烧性能等级应为A级，在建工程内严禁设置员工宿舍。",
@@ -96,7 +97,7 @@ final class DemoTopics {
                     "重污染天气预警期间，应按应急预案要求停止土石方开挖、拆除等易产生扬尘的作业。",
                     "施工现场应安装扬尘在线监测设备，并与主管部门监管平台联网。",
                     "建筑垃圾应及时清运，严禁凌空抛撒，清运车辆应密闭运输。"), false),
-            new Topic("混凝土结构工程质量", "混凝土质量", "质量管理", FindingCategory.CONCRETE_STRENGTH,
+            new Topic("混凝土结构工程质量", "混凝土结构", "质量管理", FindingCategory.CONCRETE_STRENGTH,
                     "《混凝土结构工程施工质量验收规范》GB 50204-2015", List.of(
                     "预拌混凝土进场时应核查配合比、出厂合格证和发货单，现场按规定留置标准养护试件和同条件养护试件。",
                     "混凝土浇筑完毕后应在12小时内加以覆盖并保湿养护，采用普通硅酸盐水泥配制的混凝土养护时间不得少于7天。",
@@ -120,7 +121,7 @@ final class DemoTopics {
                     "钢筋混凝土结构严禁使用含氯盐的防冻剂。",
                     "施工现场和生活区严禁使用明火取暖，宿舍和办公区应采取防一氧化碳中毒措施。",
                     "雨雪天气后应及时清除脚手架、作业平台上的积雪和冰霜，并采取防滑措施。"), false),
-            new Topic("汛期施工", "汛期安全", "安全管理", FindingCategory.DEEP_EXCAVATION,
+            new Topic("汛期施工", "汛期施工", "安全管理", FindingCategory.DEEP_EXCAVATION,
                     "《建设工程安全生产管理条例》", List.of(
                     "汛期前应对深基坑、高边坡、临时设施和塔式起重机基础进行全面排查。",
                     "兰州地区主汛期集中在7月至9月，短时强降雨易引发山洪和泥石流，临山、沟道附近的项目应制定人员撤离预案。",
@@ -135,7 +136,7 @@ final class DemoTopics {
                     "专项施工方案实施前，编制人员或项目技术负责人应向施工现场管理人员进行方案交底，施工现场管理人员应向作业人员进行安全技术交底。",
                     "项目专职安全生产管理人员应对专项施工方案实施情况进行现场监督，发现不按方案施工的应要求立即整改。",
                     "监理单位应结合危大工程专项施工方案编制监理实施细则，并对危大工程施工实施专项巡视检查。"), false),
-            new Topic("住宅工程质量常见问题治理", "住宅工程质量", "质量管理", null,
+            new Topic("住宅工程质量常见问题治理", "住宅工程", "质量管理", null,
                     "《建设工程质量管理条例》", List.of(
                     "屋面、外墙、卫生间和地下室是住宅工程渗漏的多发部位，防水施工应严格执行“一道工序一验收”。",
                     "卫生间防水层施工完毕后应进行蓄水试验，蓄水时间不少于24小时，无渗漏后方可进行下道工序。",
@@ -169,13 +170,30 @@ final class DemoTopics {
             new Document("房屋市政工程生产安全重大事故隐患判定标准（2022版）", "危大工程"),
             new Document("危险性较大的分部分项工程安全管理规定", "危大工程"),
             new Document("建设工程安全生产管理条例", "危大工程"),
-            new Document("建设工程质量管理条例", "住宅工程质量"),
+            new Document("建设工程质量管理条例", "住宅工程"),
             new Document("建筑起重机械安全监督管理规定", "起重机械"),
             new Document("建筑施工企业主要负责人、项目负责人和专职安全生产管理人员安全生产管理规定", "安全生产月"),
-            new Document("房屋建筑和市政基础设施工程质量监督管理规定", "住宅工程质量"),
+            new Document("房屋建筑和市政基础设施工程质量监督管理规定", "住宅工程"),
             new Document("甘肃省大气污染防治条例", "扬尘治理"));
 
     private DemoTopics() {
+    }
+
+    /** Whether an article published on {@code on} may be about {@code topic}: 冬期施工 in winter, 质量月 around September. */
+    static boolean inSeason(Topic topic, LocalDate on) {
+        int month = on.getMonthValue();
+        return switch (topic.shortName()) {
+            case "冬期施工" -> month >= 10 || month <= 3;
+            case "汛期施工" -> month >= 5 && month <= 9;
+            case "安全生产月" -> month >= 5 && month <= 7;
+            case "质量月" -> month >= 8 && month <= 10;
+            default -> true;
+        };
+    }
+
+    /** Whether the topic is itself a season, so that titles should not add one (冬季冬期施工). */
+    static boolean isSeasonal(Topic topic) {
+        return topic.shortName().equals("冬期施工") || topic.shortName().equals("汛期施工");
     }
 
     static Topic byShortName(String shortName) {

@@ -10,7 +10,7 @@ public record ProjectProgress(
         String projectNo,
         String permitNo,
         String name,
-        String districtCode,
+        String district,
         String projectType,
         String status,
         String stage,

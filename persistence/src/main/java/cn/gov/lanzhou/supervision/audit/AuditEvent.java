@@ -64,7 +64,8 @@ public class AuditEvent {
 
     public AuditEvent(LocalDateTime occurredAt, String username, String role, String sourceIp, String eventType,
                       String objectType, String objectId, AuditOutcome outcome, String detail) {
-        this.occurredAt = Objects.requireNonNull(occurredAt);
+        // Milliseconds survive every supported database unchanged, so the chain MAC can be recomputed.
+        this.occurredAt = Objects.requireNonNull(occurredAt).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         this.username = username;
         this.role = role;
         this.sourceIp = sourceIp;

@@ -3,6 +3,7 @@ package cn.gov.lanzhou.supervision.complaint;
 import cn.gov.lanzhou.supervision.shared.Labelled;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 
 import java.time.LocalDateTime;
@@ -47,6 +48,8 @@ public class ComplaintPage {
 
     /** Looks the ticket up; stays on the page and shows either the timeline or "not found". */
     public String track() {
+        // The answer may hold the public reply: keep it out of shared caches and the back-forward cache.
+        FacesContext.getCurrentInstance().getExternalContext().setResponseHeader("Cache-Control", "no-store");
         searched = true;
         found = tracker.track(ticket, code).orElse(null);
         return null;

@@ -1,0 +1,122 @@
+package cn.gov.lanzhou.supervision.browser;
+
+import cn.gov.lanzhou.supervision.portal.PortalDeployment;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.net.URL;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A person with a real browser: the home page, every menu entry, the login, and a phone-sized screen. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class BrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return PortalDeployment.builtWar();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private static ChromeDriver browser;
+
+    @BeforeAll
+    static void openBrowser() {
+        browser = Browsers.chromium(1280, 1000);
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private WebDriverWait waiting() {
+        return new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    @Test
+    void everyMenuEntryLeadsToItsPage() {
+        browser.get(base.toString());
+        assertTrue(browser.getTitle().contains("兰州市建设工程安全质量监督站"), browser.getTitle());
+        Map<String, String> menu = new LinkedHashMap<>();
+        menu.put("信息公开", "/info.xhtml");
+        menu.put("办事服务", "/services.xhtml");
+        menu.put("投诉举报", "/complaint.xhtml");
+        menu.put("进度查询", "/progress.xhtml");
+        menu.put("数据统计", "/statistics.xhtml");
+        menu.put("关于我们", "/about.xhtml");
+        menu.put("首页", "/");
+        for (Map.Entry<String, String> entry : menu.entrySet()) {
+            WebElement link = browser.findElement(By.cssSelector("nav.main-nav")).findElement(By.linkText(entry.getKey()));
+            link.click();
+            waiting().until(ExpectedConditions.urlContains(entry.getValue()));
+            WebElement active = browser.findElement(By.cssSelector("nav.main-nav a.active"));
+            assertEquals(entry.getKey(), active.getText(), "the menu marks where the visitor is");
+            assertTrue(browser.getTitle().contains("兰州市建设工程安全质量监督站"));
+            assertTrue(browser.findElements(By.cssSelector(".error-box")).isEmpty()
+                    || !browser.getPageSource().contains("错误编号"), entry.getKey() + " shows no error");
+        }
+    }
+
+    @Test
+    void complaintsAndProgressAreOneClickFromTheHomePage() {
+        browser.get(base.toString());
+        browser.findElement(By.id("quick-complaint")).click();
+        waiting().until(ExpectedConditions.urlContains("/complaint.xhtml"));
+        browser.get(base.toString());
+        browser.findElement(By.id("quick-progress")).click();
+        waiting().until(ExpectedConditions.urlContains("/progress.xhtml"));
+    }
+
+    @Test
+    void aSupervisorLogsInWithTheKeyboardAndLogsOut() {
+        browser.manage().deleteAllCookies();
+        browser.get(base.toString());
+        browser.findElement(By.linkText("工作人员登录")).click();
+        waiting().until(ExpectedConditions.urlContains("/login.xhtml"));
+        browser.findElement(By.id("login:username")).sendKeys("li.na");
+        browser.findElement(By.id("login:password")).sendKeys("Demo@2026", Keys.ENTER);
+        waiting().until(ExpectedConditions.urlContains("/staff/workbench.xhtml"));
+        assertTrue(browser.findElement(By.id("current-user")).getText().contains("李娜"));
+        browser.findElement(By.linkText("退出")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.linkText("工作人员登录")));
+    }
+
+    @Test
+    void onAPhoneTheHomePageFitsTheScreen() {
+        ChromeDriver phone = Browsers.chromium(390, 844);
+        try {
+            phone.get(base.toString());
+            Number scrollWidth = (Number) ((JavascriptExecutor) phone).executeScript("return document.documentElement.scrollWidth");
+            Number viewport = (Number) ((JavascriptExecutor) phone).executeScript("return window.innerWidth");
+            assertTrue(scrollWidth.intValue() <= viewport.intValue() + 1,
+                    "no sideways scrolling on a phone: " + scrollWidth + " > " + viewport);
+            assertTrue(phone.findElement(By.id("quick-complaint")).isDisplayed());
+        } finally {
+            phone.quit();
+        }
+    }
+}
