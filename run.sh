@@ -34,11 +34,36 @@ set configs.config.server-config.network-config.network-listeners.network-listen
 set configs.config.server-config.hazelcast-config-specific-configuration.enabled=false
 PREBOOT
 
-echo "启动中 / starting: http://$address:$port/  (data in $data_dir, Ctrl+C to stop)"
-exec java ${JAVA_OPTS:-} \
+log="$data_dir/portal.log"
+echo "启动中 / starting: http://$address:$port/  (data in $data_dir, log in $log, Ctrl+C to stop)"
+java ${JAVA_OPTS:-} \
   -Dportal.data.dir="$data_dir" \
   -Dhazelcast.socket.bind.any=false \
   -jar web/target/payara-micro.jar \
   --deploy web/target/portal.war --contextroot / \
   --port "$port" --nocluster --nohostaware \
-  --prebootcommandfile "$preboot"
+  --prebootcommandfile "$preboot" > "$log" 2>&1 &
+pid=$!
+trap 'kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; exit 0' INT TERM
+
+# Payara Micro keeps running when the application fails to deploy: watch for either outcome
+# and turn a failure into one readable line instead of a wall of stack traces.
+started=$(date +%s)
+while kill -0 "$pid" 2>/dev/null; do
+  if grep -q "portal ready" "$log"; then
+    echo "已就绪 / ready in $(( $(date +%s) - started )) s: http://$address:$port/"
+    break
+  fi
+  # Payara Micro reports itself ready even when the application did not deploy.
+  if grep -qE "Exception while loading the app|Initialization failed for Singleton PortalStartup|Payara Micro [0-9.]+ \(build [0-9]+\) ready in" "$log" \
+      && ! { sleep 2; grep -q "portal ready" "$log"; }; then
+    reason=$(LC_ALL=C.UTF-8 grep -m1 -oE "配置项 [a-z.-]+ 的值.*应为 [^/]*|Connection could not be allocated because: .*|无法连接数据库.*" "$log" \
+      | sed -e 's/\. .*//' -e 's/^Connection could not be allocated because: /无法连接数据库（请检查 portal.db.url 等配置项）: /' || true)
+    echo "启动失败 / start-up failed: ${reason:-see $log}" >&2
+    kill "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+    exit 1
+  fi
+  sleep 1
+done
+wait "$pid" || true
