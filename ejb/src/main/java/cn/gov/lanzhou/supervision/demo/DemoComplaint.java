@@ -1,5 +1,6 @@
 package cn.gov.lanzhou.supervision.demo;
 
+import cn.gov.lanzhou.supervision.complaint.ComplaintCategory;
 import cn.gov.lanzhou.supervision.registry.rules.District;
 
 /**
@@ -11,6 +12,6 @@ import cn.gov.lanzhou.supervision.registry.rules.District;
  * @param title    标题 the citizen gave it
  * @param content  内容, first person, with place and time
  */
-public record DemoComplaint(DemoComplaintCategory category, District district, String subject, String title,
+public record DemoComplaint(ComplaintCategory category, District district, String subject, String title,
                             String content) {
 }

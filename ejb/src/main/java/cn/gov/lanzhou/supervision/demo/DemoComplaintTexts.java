@@ -1,5 +1,6 @@
 package cn.gov.lanzhou.supervision.demo;
 
+import cn.gov.lanzhou.supervision.complaint.ComplaintCategory;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +26,8 @@ final class DemoComplaintTexts {
     record Text(String subject, String title, String content, List<String> replies) {
     }
 
-    static final Map<DemoComplaintCategory, List<Text>> COMPLAINTS = new EnumMap<>(Map.of(
-            DemoComplaintCategory.QUALITY, List.of(
+    static final Map<ComplaintCategory, List<Text>> COMPLAINTS = new EnumMap<>(Map.of(
+            ComplaintCategory.QUALITY, List.of(
                     new Text("新建住宅墙体开裂、卫生间渗漏", "{compound}新房墙体开裂、卫生间漏水",
                             "我是{district}{compound}{home}的业主，去年底刚交房，入住不到半年，客厅和卧室墙面就出现了好几条斜裂缝，最长的有一米多，卫生间还往楼下渗水。找开发商{developer}反映了好几次，物业只派人刷了刷涂料，根本没解决问题。我们担心房子主体结构有问题，请监督站派人来看看，督促开发商彻底维修。",
                             List.of("经现场核查，您反映的墙体裂缝和卫生间渗漏问题基本属实。经检测机构检测，裂缝为填充墙与结构交接处的收缩裂缝，不影响主体结构安全。我站已于{checkDate}约谈建设单位，责令其在{deadline}完成裂缝处理和防水返修，返修完成后由我站组织复查。",
@@ -44,7 +45,7 @@ final class DemoComplaintTexts {
                     new Text("地下车库顶板渗水", "{compound}地下车库顶板渗水严重",
                             "{compound}地下车库顶板一下雨就漏水，墙面也往外渗，车库里常年积水，好几户的车都被泡过。我们业主找开发商{1-3}年了，每次都说安排维修，可到现在也没修好。请监督站督促建设单位履行保修责任。",
                             List.of("经现场核查，该小区地下车库顶板和侧墙存在多处渗漏，属于保修范围。我站已于{checkDate}约谈建设单位，责令其委托专业防水单位制定维修方案，在{deadline}完成维修，维修完成后经业主代表确认。"))),
-            DemoComplaintCategory.SAFETY, List.of(
+            ComplaintCategory.SAFETY, List.of(
                     new Text("塔吊在居民楼上空吊运材料", "{project}塔吊在居民楼上空吊运材料",
                             "{district}{road}{project}工地的塔吊天天从我们{compound}上空吊钢筋、吊模板，吊钩就在楼顶上晃。{date}还看到有东西掉下来砸在围墙边上。小区老人孩子多，大家都很害怕，请监督站管一管，不能让塔吊在居民楼上空作业。",
                             List.of("经现场检查，该项目塔式起重机吊运作业确实存在越过居民区上空的情况。我站已于{checkDate}下达整改通知书，责令施工单位调整吊运路线、设置回转限位，并对项目负责人进行了约谈。目前整改已经复查合格。")),
@@ -60,7 +61,7 @@ final class DemoComplaintTexts {
                     new Text("工地临时用电线路乱拉", "{compound}旁工地施工电线乱拉",
                             "我们{compound}旁边的{project}工地，电线在地上到处拖着，有的就泡在积水里，工人踩着走，旁边还有小孩玩。我们不懂这些，但看着就很危险，请监督站去看看。",
                             List.of("经现场检查，该项目确实存在电缆沿地面明设、配电箱防护不到位等问题。我站已于{checkDate}下达整改通知书，责令施工单位按规范对电缆埋地或架空敷设，并完善围挡隔离。整改已经复查合格。"))),
-            DemoComplaintCategory.DUST_AND_NOISE, List.of(
+            ComplaintCategory.DUST_NOISE, List.of(
                     new Text("工地夜间施工噪声扰民", "{project}夜间施工噪音扰民",
                             "{compound}旁边的{project}工地最近天天晚上施工，过了晚上十点还在打混凝土、切钢筋，有时候一直干到凌晨两三点。家里有高三的孩子，根本睡不好觉。我们找工地说了好几次，他们说有夜间施工许可，但从来没见公示过。请问这个许可是真的吗？",
                             List.of("经核查，该项目夜间施工未按规定办理手续并公示。我站已于{checkDate}责令施工单位立即停止夜间施工，严格执行作息时间规定，并将有关情况通报相关执法部门依法处理。",
@@ -74,7 +75,7 @@ final class DemoComplaintTexts {
                     new Text("工地清晨过早施工", "{compound}旁工地早上六点前就开始施工",
                             "{compound}南边的工地每天早上不到六点就开始敲敲打打，周末也不停。我们小区老人多，{date}以来好多人都说睡不好。请监督站督促工地合理安排施工时间。",
                             List.of("我站于{checkDate}约谈了该项目施工单位负责人，责令其严格执行作息时间规定，高噪声作业安排在白天进行，并在工地出入口公示投诉电话。我站将不定期进行夜间和清晨巡查。"))),
-            DemoComplaintCategory.UNPERMITTED_CONSTRUCTION, List.of(
+            ComplaintCategory.ILLEGAL_CONSTRUCTION, List.of(
                     new Text("住户私自扩建", "{compound}一楼住户私自扩建",
                             "我们{compound}{home}一楼的住户把院子围起来，正在打地基盖房子，现在已经盖到两层了，把楼上的采光都挡住了。问他有没有手续，他说跟社区打过招呼了。这种私搭乱建到底有没有人管？",
                             List.of("您反映的私搭乱建问题属于城市管理综合执法部门的职责范围，我站已于{checkDate}将线索转交{district}城市管理综合执法部门处理。您也可以拨打12345政务服务便民热线了解办理进度。")),
@@ -89,7 +90,7 @@ final class DemoComplaintTexts {
                             "{project}{date}就已经开始挖土方了，可我们在网上查不到这个项目的施工许可信息。工地上的人说手续正在办。请问手续没办完就能开工吗？",
                             List.of("经核实，该项目尚未取得施工许可证即开始土方施工，违反了《中华人民共和国建筑法》的规定。我站已于{checkDate}责令其停止施工，并移交{authority}依法查处，待取得施工许可证后方可复工。",
                                     "经核实，该项目已于{permitDate}取得施工许可证，许可证编号为{permit}，网上信息因数据同步延迟暂未显示，目前已可查询。"))),
-            DemoComplaintCategory.SUPERVISOR_CONDUCT, List.of(
+            ComplaintCategory.STAFF_CONDUCT, List.of(
                     new Text("监督检查走过场", "监督人员检查走过场",
                             "{date}，监督站的人到我们旁边的{project}工地检查，前后不到半个小时就走了，工地上那么多问题一个也没提。我们之前反映的问题到现在也没有解决，怀疑检查是走过场，希望领导重视。",
                             List.of("我站高度重视您反映的问题，经调查核实，当日检查确实存在时间短、检查不细致的情况。我站已对相关工作人员进行批评教育，并于{checkDate}重新组织对该项目进行全面检查，发现的问题已责令限期整改。",
@@ -103,7 +104,7 @@ final class DemoComplaintTexts {
                     new Text("投诉长期未获答复", "反映问题后迟迟没有回复",
                             "我{date}在网上反映了{project}工地的问题，到现在已经过了好几周，既没有人联系我，网上的状态也一直是“处理中”。请问到底有没有人在处理？",
                             List.of("经查，您此前反映的问题已于受理后转交承办科室核查，因需委托检测导致办理超期，且未及时告知您进展。我站已督促承办科室在{deadline}办结并答复，对相关人员进行了批评教育。"))),
-            DemoComplaintCategory.OTHER, List.of(
+            ComplaintCategory.OTHER, List.of(
                     new Text("房屋安全鉴定咨询", "老房子承重墙开裂，想做安全鉴定",
                             "我家是{compound}的老房子，九十年代建的，最近发现承重墙上有一条裂缝，越来越宽。想请专业机构鉴定一下房子安不安全，不知道该找哪个部门，需要准备什么手续？",
                             List.of("房屋安全鉴定可委托具备相应能力的房屋安全鉴定机构进行，您也可以向{authority}咨询办理渠道。如发现房屋存在明显危险迹象，请及时撤离并拨打12345政务服务便民热线。")),
@@ -118,23 +119,23 @@ final class DemoComplaintTexts {
                             List.of("住宅室内装饰装修擅自变动建筑主体和承重结构的，由房屋所在地住房城乡建设主管部门依法查处。我站已于{checkDate}将线索转交{authority}，并告知物业服务企业加强装修巡查。")))));
 
     /** Replies that fit any complaint of the category, for when only the category is known. */
-    static final Map<DemoComplaintCategory, List<String>> GENERAL_REPLIES = new EnumMap<>(Map.of(
-            DemoComplaintCategory.QUALITY, List.of(
+    static final Map<ComplaintCategory, List<String>> GENERAL_REPLIES = new EnumMap<>(Map.of(
+            ComplaintCategory.QUALITY, List.of(
                     "经现场核查，您反映的问题基本属实。我站已于{checkDate}约谈建设单位和施工单位，责令其制定维修处理方案并在{deadline}完成，处理完成后由我站组织复查。涉及结构安全的，已要求委托具备资质的检测机构进行检测，检测结果将及时向业主公开。",
                     "我站于{checkDate}调取了该项目的监督档案并进行现场核查。该项目主体结构验收资料齐全，实体检测结果符合设计要求。您反映的问题属于保修范围，我站已督促建设单位依法履行保修义务，在{deadline}完成维修。"),
-            DemoComplaintCategory.SAFETY, List.of(
+            ComplaintCategory.SAFETY, List.of(
                     "我站监督人员于{checkDate}到现场检查，您反映的问题属实。我站已下达整改通知书，责令相关区域暂停施工并限期整改，并对施工单位项目负责人和监理单位总监理工程师进行了约谈。目前整改已经复查合格。",
                     "经现场检查，您反映的问题部分属实。我站已责令施工单位在{deadline}完成整改，并将该项目列为重点巡查对象。"),
-            DemoComplaintCategory.DUST_AND_NOISE, List.of(
+            ComplaintCategory.DUST_NOISE, List.of(
                     "我站于{checkDate}对该项目进行了检查，您反映的问题属实。已责令施工单位落实扬尘治理“六个百分之百”措施，合理安排作业时间，并将该项目纳入重点巡查名单。",
                     "经核查，您反映的问题属实。我站已于{checkDate}责令施工单位立即整改；涉及夜间施工噪声和道路遗撒的，已将线索通报相关执法部门依法处理。"),
-            DemoComplaintCategory.UNPERMITTED_CONSTRUCTION, List.of(
+            ComplaintCategory.ILLEGAL_CONSTRUCTION, List.of(
                     "经核实，该项目尚未办理施工许可手续即擅自开工。我站已于{checkDate}责令其停止施工，并将相关情况移交{authority}依法查处。",
                     "经核实，您反映的建设行为不属于房屋建筑和市政基础设施工程质量安全监督范围，我站已于{checkDate}将线索转交{district}有关部门处理。您也可以拨打12345政务服务便民热线了解办理进度。"),
-            DemoComplaintCategory.SUPERVISOR_CONDUCT, List.of(
+            ComplaintCategory.STAFF_CONDUCT, List.of(
                     "我站高度重视您反映的问题，已于{checkDate}成立核查组进行调查，对相关工作人员进行了批评教育，并以此为鉴加强全站作风建设。感谢您对我站工作的监督。",
                     "经核实，您反映的情况部分属实。我站已责令相关科室限期改进，并在{deadline}向您反馈改进情况。"),
-            DemoComplaintCategory.OTHER, List.of(
+            ComplaintCategory.OTHER, List.of(
                     "您咨询的事项已转交相关科室研究办理，承办人员将在{deadline}与您联系。您也可以在工作日拨打我站咨询电话了解详情。",
                     "感谢您的来信。您反映的事项不属于我站职责范围，我站已于{checkDate}转交{authority}办理。")));
 
@@ -142,7 +143,7 @@ final class DemoComplaintTexts {
     }
 
     /** The text a complaint was written from, found by its subject. */
-    static Optional<Text> bySubject(DemoComplaintCategory category, String subject) {
+    static Optional<Text> bySubject(ComplaintCategory category, String subject) {
         return COMPLAINTS.get(category).stream().filter(t -> t.subject().equals(subject)).findFirst();
     }
 }

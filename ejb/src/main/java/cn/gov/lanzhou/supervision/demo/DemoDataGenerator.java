@@ -398,9 +398,9 @@ public class DemoDataGenerator {
             int serial = serialByDay.merge(day, 1, Integer::sum);
             String ticket = String.format("TS%s-%06d", day.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE), serial);
             DemoComplaint dc = prose.complaint();
-            District district = values.district();
+            District district = dc.district();
             Complaint c = new Complaint(ticket, QueryCodes.digest(ticket, QueryCodes.newCode(random)),
-                    category(dc.category()), district.code(), dc.content(),
+                    dc.category(), district.code(), dc.content(),
                     day.atTime(DemoPick.between(random, 7, 22), DemoPick.between(random, 0, 59)));
             if (DemoPick.chance(random, 35)) {
                 c.identifyReporter(values.personName(), values.mobileNumber());
@@ -410,7 +410,7 @@ public class DemoDataGenerator {
             c.concern(related, related != null ? related.getAddress() : values.siteAddress(district));
             long age = java.time.temporal.ChronoUnit.DAYS.between(day, today);
             if (age >= 1) {
-                if (category(dc.category()) == ComplaintCategory.OTHER && DemoPick.chance(random, 30)) {
+                if (dc.category() == ComplaintCategory.OTHER && DemoPick.chance(random, 30)) {
                     c.decline("经核实，该事项不属于本站监督职责范围，请向所在区城市管理综合执法部门反映（12345政务服务便民热线）。",
                             c.getSubmittedAt().plusHours(20));
                 } else {
@@ -420,7 +420,7 @@ public class DemoDataGenerator {
                         c.startHandling();
                     }
                     if (age >= 8) {
-                        c.reply(prose.reply(dc.category()), c.getSubmittedAt().plusDays(DemoPick.between(random, 3, Math.min(20, (int) age))));
+                        c.reply(prose.publicReply(dc, day.plusDays(1)), c.getSubmittedAt().plusDays(DemoPick.between(random, 3, Math.min(20, (int) age))));
                         if (age >= 15 && DemoPick.chance(random, 85)) {
                             c.close(DemoPick.weighted(random, List.of(5, 4, 3, 2), new int[]{70, 20, 7, 3}),
                                     c.getRepliedAt().plusDays(2));
@@ -449,17 +449,6 @@ public class DemoDataGenerator {
             }
             em.persist(d);
         }
-    }
-
-    private static ComplaintCategory category(DemoComplaintCategory c) {
-        return switch (c) {
-            case QUALITY -> ComplaintCategory.QUALITY;
-            case SAFETY -> ComplaintCategory.SAFETY;
-            case DUST_AND_NOISE -> ComplaintCategory.DUST_NOISE;
-            case UNPERMITTED_CONSTRUCTION -> ComplaintCategory.ILLEGAL_CONSTRUCTION;
-            case SUPERVISOR_CONDUCT -> ComplaintCategory.STAFF_CONDUCT;
-            case OTHER -> ComplaintCategory.OTHER;
-        };
     }
 
     private static String columnCode(DemoColumn c) {

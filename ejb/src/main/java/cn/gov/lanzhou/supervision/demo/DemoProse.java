@@ -1,5 +1,6 @@
 package cn.gov.lanzhou.supervision.demo;
 
+import cn.gov.lanzhou.supervision.complaint.ComplaintCategory;
 import cn.gov.lanzhou.supervision.demo.DemoTopics.Document;
 import cn.gov.lanzhou.supervision.demo.DemoTopics.Topic;
 import cn.gov.lanzhou.supervision.registry.EnterpriseType;
@@ -495,18 +496,18 @@ public class DemoProse {
      * by {@link DemoValues#district()}, speaking of days as a citizen does (前几天, 上周).
      */
     public DemoComplaint complaint() {
-        DemoComplaintCategory category = DemoPick.weighted(random, List.of(DemoComplaintCategory.values()),
+        ComplaintCategory category = DemoPick.weighted(random, List.of(ComplaintCategory.values()),
                 new int[]{22, 20, 28, 12, 6, 12});
         return complaint(category, values.district(), () -> one(random, RELATIVE_DAYS));
     }
 
     /** A complaint a citizen living or passing by in {@code district} submits on {@code submittedOn}. */
-    public DemoComplaint complaint(DemoComplaintCategory category, District district, LocalDate submittedOn) {
+    public DemoComplaint complaint(ComplaintCategory category, District district, LocalDate submittedOn) {
         Objects.requireNonNull(submittedOn, "Submission date is required.");
         return complaint(category, district, () -> monthDay(submittedOn.minusDays(between(random, 2, 20))));
     }
 
-    private DemoComplaint complaint(DemoComplaintCategory category, District district, Supplier<String> day) {
+    private DemoComplaint complaint(ComplaintCategory category, District district, Supplier<String> day) {
         Objects.requireNonNull(category, "Complaint category is required.");
         Objects.requireNonNull(district, "District is required.");
         DemoComplaintTexts.Text text = one(random, DemoComplaintTexts.COMPLAINTS.get(category));
@@ -519,7 +520,7 @@ public class DemoProse {
      * {@link DemoValues#district()}, speaking of days relative to the complaint (受理次日, 一周内).
      * Prefer {@link #reply(DemoComplaint)}, which answers what the complaint says.
      */
-    public String reply(DemoComplaintCategory category) {
+    public String reply(ComplaintCategory category) {
         Objects.requireNonNull(category, "Complaint category is required.");
         return reply(one(random, DemoComplaintTexts.GENERAL_REPLIES.get(category)), values.district(),
                 relativeCheckDay(), relativeDeadline(), pastPermitDate(), relativeGreeting());

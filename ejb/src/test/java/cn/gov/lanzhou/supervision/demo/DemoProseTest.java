@@ -1,5 +1,6 @@
 package cn.gov.lanzhou.supervision.demo;
 
+import cn.gov.lanzhou.supervision.complaint.ComplaintCategory;
 import cn.gov.lanzhou.supervision.registry.rules.ConstructionPermitNumbers;
 import cn.gov.lanzhou.supervision.registry.rules.District;
 import cn.gov.lanzhou.supervision.supervision.FindingCategory;
@@ -170,7 +171,7 @@ class DemoProseTest {
     void complaintsAreWrittenAboutTheirDistrictAndDate() {
         DemoProse prose = new DemoProse(new Random(9));
         LocalDate submitted = LocalDate.of(2025, 5, 20);
-        for (DemoComplaintCategory category : DemoComplaintCategory.values()) {
+        for (ComplaintCategory category : ComplaintCategory.values()) {
             Set<String> contents = new HashSet<>();
             for (int i = 0; i < 60; i++) {
                 District district = District.values()[i % District.values().length];
@@ -208,7 +209,7 @@ class DemoProseTest {
     @Test
     void repliesByCategoryAloneFitAnyComplaintOfIt() {
         DemoProse prose = new DemoProse(new Random(11));
-        for (DemoComplaintCategory category : DemoComplaintCategory.values()) {
+        for (ComplaintCategory category : ComplaintCategory.values()) {
             for (int i = 0; i < 20; i++) {
                 String reply = prose.reply(category);
                 assertTrue(reply.startsWith("您好") && reply.length() > 40, reply);
@@ -220,13 +221,13 @@ class DemoProseTest {
     @Test
     void complaintsWithoutADateSpeakOfDaysAsCitizensDo() {
         DemoProse prose = new DemoProse(new Random(12));
-        Set<DemoComplaintCategory> categories = new HashSet<>();
+        Set<ComplaintCategory> categories = new HashSet<>();
         for (int i = 0; i < 500; i++) {
             DemoComplaint complaint = prose.complaint();
             categories.add(complaint.category());
             assertFalse(complaint.content().matches(".*\\d+月\\d+日.*"), complaint.content());
         }
-        assertEquals(new HashSet<>(Arrays.asList(DemoComplaintCategory.values())), categories);
+        assertEquals(new HashSet<>(Arrays.asList(ComplaintCategory.values())), categories);
     }
 
     private static List<String> paragraphs(String html) {
