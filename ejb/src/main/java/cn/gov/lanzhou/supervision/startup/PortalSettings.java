@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The portal-wide settings, read from MicroProfile Config and checked once at start-up so
@@ -25,12 +27,23 @@ public class PortalSettings {
     /** demo: documented demo accounts and keys generated on first start; production: neither. */
     public enum Profile { DEMO, PRODUCTION }
 
-    private Config config() {
-        return ConfigProvider.getConfig(PortalSettings.class.getClassLoader());
+    private final Function<String, Optional<String>> source;
+
+    /** Reads MicroProfile Config. */
+    public PortalSettings() {
+        this(key -> {
+            Config config = ConfigProvider.getConfig(PortalSettings.class.getClassLoader());
+            return config.getOptionalValue(key, String.class);
+        });
+    }
+
+    /** Reads the given source, e.g. a map in tests. */
+    public PortalSettings(Function<String, Optional<String>> source) {
+        this.source = source;
     }
 
     private String raw(String key, String defaultValue) {
-        return config().getOptionalValue(key, String.class).map(String::trim).orElse(defaultValue);
+        return source.apply(key).map(String::trim).orElse(defaultValue);
     }
 
     public Profile profile() {

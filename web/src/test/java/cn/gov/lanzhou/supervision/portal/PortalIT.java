@@ -143,6 +143,32 @@ class PortalIT {
 
     @Test
     @RunAsClient
+    void thePortalListensOnLoopbackOnlyAndOpensNoClusterPort() throws Exception {
+        java.nio.file.Path tcp = java.nio.file.Path.of("/proc/net/tcp");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isReadable(tcp), "needs Linux /proc");
+        String port = String.format("%04X", base.getPort());
+        List<String> listeners = new java.util.ArrayList<>();
+        for (String file : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
+            java.nio.file.Path p = java.nio.file.Path.of(file);
+            if (!java.nio.file.Files.isReadable(p)) {
+                continue;
+            }
+            for (String line : java.nio.file.Files.readAllLines(p)) {
+                String[] f = line.trim().split("\\s+");
+                if (f.length > 3 && "0A".equals(f[3])) {
+                    listeners.add(f[1]);
+                }
+            }
+        }
+        List<String> http = listeners.stream().filter(a -> a.endsWith(":" + port)).toList();
+        assertFalse(http.isEmpty(), "the HTTP listener is found");
+        assertTrue(http.stream().allMatch(a -> a.startsWith("0100007F:") || a.startsWith("0000000000000000FFFF00000100007F:")),
+                "HTTP bound to 127.0.0.1 only: " + http);
+        assertTrue(listeners.stream().noneMatch(a -> a.endsWith(":1AF4")), "no Hazelcast on :6900");
+    }
+
+    @Test
+    @RunAsClient
     void unknownPagesGetTheChinese404Page() throws Exception {
         HttpResponse<String> r = get(base, "/no-such-page.xhtml");
         assertEquals(404, r.statusCode());
