@@ -23,6 +23,7 @@ public class PortalSettings {
     public static final String DATA_DIR = "portal.data.dir";
     public static final String DEMO_DATA = "portal.demo.data";
     public static final String DB_MIGRATE = "portal.db.migrate";
+    public static final String DATASOURCE_JNDI = "portal.datasource.jndi";
 
     /** demo: documented demo accounts and keys generated on first start; production: neither. */
     public enum Profile { DEMO, PRODUCTION }
@@ -80,6 +81,11 @@ public class PortalSettings {
             case "false" -> false;
             default -> throw new InvalidSettingException(DB_MIGRATE, v, "true 或 false");
         };
+    }
+
+    /** JNDI name of the data source (the persistence unit reads the same key). */
+    public String dataSourceJndi() {
+        return raw(DATASOURCE_JNDI, PortalStartup.DATASOURCE);
     }
 
     /** Checks every portal-wide key and prepares the data directory. */

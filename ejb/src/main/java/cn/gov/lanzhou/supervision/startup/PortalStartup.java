@@ -4,7 +4,6 @@ import cn.gov.lanzhou.supervision.demo.DemoDataGenerator;
 import cn.gov.lanzhou.supervision.demo.DemoSize;
 import cn.gov.lanzhou.supervision.schema.SchemaMigrations;
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
@@ -13,6 +12,8 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 import javax.sql.DataSource;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -42,12 +43,10 @@ import java.util.logging.Logger;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class PortalStartup {
 
-    public static final String DATASOURCE = "java:app/jdbc/portal";
+    /** The application's own data source; global so that EclipseLink can look it up by name. */
+    public static final String DATASOURCE = "java:global/jdbc/portal";
 
     private static final Logger LOG = Logger.getLogger(PortalStartup.class.getName());
-
-    @Resource(lookup = DATASOURCE)
-    private DataSource dataSource;
 
     @Inject
     private PortalSettings settings;
@@ -62,7 +61,7 @@ public class PortalStartup {
         try {
             settings.check();
             if (settings.migrate()) {
-                SchemaMigrations.migrate(dataSource);
+                SchemaMigrations.migrate(dataSource());
             }
             if (settings.demoSize() != DemoSize.NONE) {
                 demoData.fillIfEmpty(settings.demoSize());
@@ -75,6 +74,19 @@ public class PortalStartup {
         } catch (IllegalStateException e) {
             LOG.log(Level.SEVERE, "启动失败 / start-up failed: {0}", e.getMessage());
             throw e;
+        }
+    }
+
+    /**
+     * The data source the persistence unit uses: the application's own ({@value #DATASOURCE}) or
+     * a server pool named by {@code portal.datasource.jndi}.
+     */
+    public DataSource dataSource() {
+        String name = settings.dataSourceJndi();
+        try {
+            return InitialContext.doLookup(name);
+        } catch (NamingException e) {
+            throw new InvalidSettingException(PortalSettings.DATASOURCE_JNDI, name, "一个已定义的数据源 JNDI 名称 / a bound data source");
         }
     }
 

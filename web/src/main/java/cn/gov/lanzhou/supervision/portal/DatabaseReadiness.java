@@ -1,14 +1,12 @@
 package cn.gov.lanzhou.supervision.portal;
 
 import cn.gov.lanzhou.supervision.startup.PortalStartup;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 
@@ -17,20 +15,17 @@ import java.sql.SQLException;
 @ApplicationScoped
 public class DatabaseReadiness implements HealthCheck {
 
-    @Resource(lookup = PortalStartup.DATASOURCE)
-    private DataSource dataSource;
-
     @Inject
     private PortalStartup startup;
 
     @Override
     public HealthCheckResponse call() {
         var response = HealthCheckResponse.named("database").withData("startupComplete", startup.isReady());
-        try (Connection c = dataSource.getConnection()) {
+        try (Connection c = startup.dataSource().getConnection()) {
             boolean valid = c.isValid(2);
             response.withData("product", c.getMetaData().getDatabaseProductName());
             return response.status(valid && startup.isReady()).build();
-        } catch (SQLException e) {
+        } catch (SQLException | IllegalStateException e) {
             return response.withData("error", e.getClass().getSimpleName()).down().build();
         }
     }
