@@ -169,10 +169,52 @@ class PortalIT {
 
     @Test
     @RunAsClient
-    void unknownPagesGetTheChinese404Page() throws Exception {
-        HttpResponse<String> r = get(base, "/no-such-page.xhtml");
-        assertEquals(404, r.statusCode());
-        assertTrue(r.body().contains("兰州市建设工程安全质量监督站"));
+    void unknownPagesArticlesAndColumnsGetTheChinese404Page() throws Exception {
+        for (String path : List.of("/no-such-page.xhtml", "/article.xhtml?id=999999999", "/article.xhtml?id=abc",
+                "/info.xhtml?column=no-such-column")) {
+            HttpResponse<String> r = get(base, path);
+            assertEquals(404, r.statusCode(), path);
+            assertTrue(r.body().contains("兰州市建设工程安全质量监督站"), path);
+        }
+    }
+
+    @Test
+    @RunAsClient
+    void badPagingParametersFallBackToTheFirstPageInsteadOfFailing() throws Exception {
+        for (String path : List.of("/info.xhtml?column=news&page=abc", "/info.xhtml?page=99999999999",
+                "/progress.xhtml?page=-3&district=<script>", "/progress.xhtml?no=<script>alert(1)</script>")) {
+            HttpResponse<String> r = get(base, path);
+            assertEquals(200, r.statusCode(), path);
+            assertFalse(r.body().contains("<script>alert(1)</script>"), path + " echoes input escaped");
+        }
+    }
+
+    @Test
+    @RunAsClient
+    void statisticsExportAsCsvThatExcelOpensInChinese() throws Exception {
+        HttpResponse<byte[]> r = HTTP.send(HttpRequest.newBuilder(base.toURI().resolve("statistics/export?table=district")).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, r.statusCode());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        byte[] b = r.body();
+        assertTrue(b.length > 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF, "UTF-8 BOM");
+        assertTrue(new String(b, java.nio.charset.StandardCharsets.UTF_8).contains("城关区"));
+    }
+
+    @Test
+    @RunAsClient
+    void aWrongQueryCodeRevealsNothingAboutTheTicket() throws Exception {
+        try (WebClient web = new WebClient()) {
+            web.getOptions().setCssEnabled(false);
+            web.getOptions().setThrowExceptionOnScriptError(false);
+            HtmlPage page = web.getPage(base.toURI().resolve("complaint.xhtml").toURL());
+            HtmlForm form = page.getHtmlElementById("track");
+            form.getInputByName("ticket").setValue("TS20260101-000001");
+            form.getInputByName("code").setValue("WRONGCOD");
+            HtmlPage answer = form.getInputByValue("查询办理进度").click();
+            assertTrue(answer.asNormalizedText().contains("未找到与该受理编号和查询码相符的投诉举报"), answer.asNormalizedText());
+            assertTrue(web.getCookieManager().getCookies().isEmpty(), "tracking needs no session");
+        }
     }
 
     @Test
