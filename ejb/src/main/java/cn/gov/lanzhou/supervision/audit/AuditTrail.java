@@ -1,6 +1,5 @@
 package cn.gov.lanzhou.supervision.audit;
 
-import cn.gov.lanzhou.supervision.gm.digest.Sm3;
 import cn.gov.lanzhou.supervision.identity.KeyMaterial;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -30,7 +29,6 @@ import java.util.logging.Logger;
 public class AuditTrail {
 
     private static final Logger LOG = Logger.getLogger(AuditTrail.class.getName());
-    private static final String GENESIS = "0".repeat(64);
 
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
@@ -78,36 +76,31 @@ public class AuditTrail {
     private String readLastMac() {
         List<String> macs = em.createQuery("select e.mac from AuditEvent e order by e.id desc", String.class)
                 .setMaxResults(1).getResultList();
-        return macs.isEmpty() || macs.get(0) == null ? GENESIS : macs.get(0);
+        return macs.isEmpty() || macs.get(0) == null ? AuditChain.GENESIS : macs.get(0);
     }
 
     private String mac(String previous, AuditEvent event) {
-        return Sm3.hex(Sm3.hmac(keys.keys().auditHmacKey(), previous + "\u001e" + event.canonicalText()));
+        return AuditChain.link(keys.keys().auditHmacKey(), previous, event.canonicalText());
     }
 
     /** Recomputes the whole chain in id order and reports the first event that does not match. */
     @Lock(LockType.READ)
     public Verification verify() {
-        String previous = GENESIS;
-        long checked = 0;
+        AuditChain.Walk walk = new AuditChain.Walk(keys.keys().auditHmacKey());
         long lastId = 0;
         final int batch = 1000;
         while (true) {
             List<AuditEvent> events = em.createQuery("select e from AuditEvent e where e.id > :after order by e.id", AuditEvent.class)
                     .setParameter("after", lastId).setMaxResults(batch).getResultList();
             for (AuditEvent e : events) {
-                String expected = mac(previous, e);
-                if (e.getMac() == null || !Sm3.constantTimeEquals(Sm3.fromHex(expected), Sm3.fromHex(e.getMac()))) {
-                    return new Verification(checked, Optional.of(e.getId()),
-                            "审计记录 #" + e.getId() + " 与前一条记录的链接校验失败：该记录或其前一条记录被修改或删除");
+                if (!walk.next(e.getId(), e.canonicalText(), e.getMac())) {
+                    return new Verification(walk.checked(), walk.firstBroken(), walk.message());
                 }
-                previous = e.getMac();
                 lastId = e.getId();
-                checked++;
             }
             em.clear();
             if (events.size() < batch) {
-                return new Verification(checked, Optional.empty(), "审计链完整，共校验 " + checked + " 条记录");
+                return new Verification(walk.checked(), Optional.empty(), walk.message());
             }
         }
     }

@@ -78,12 +78,8 @@ public class AuditEvent {
 
     /** The canonical text the chain MAC covers, field by field, unambiguous. */
     public String canonicalText() {
-        return String.join("\u001f", String.valueOf(id), String.valueOf(occurredAt), nz(username), nz(role),
-                nz(sourceIp), eventType, nz(objectType), nz(objectId), outcome.name(), nz(detail));
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
+        return AuditChain.canonical(id, occurredAt, username, role, sourceIp, eventType, objectType, objectId,
+                outcome.name(), detail);
     }
 
     public void seal(String mac) {
