@@ -367,7 +367,7 @@ public class DemoDataGenerator {
                 a.pass(reviewers[0], null);
                 a.pass(reviewers[1], null);
                 a.pass(reviewers[2], on.atTime(DemoPick.between(random, 10, 17), DemoPick.between(random, 0, 59)));
-                for (int v = DemoPick.between(random, 20, 3000); v > 0; v -= 1000) {
+                for (int v = DemoPick.between(random, 20, 3000); v > 0; v--) {
                     a.countView();
                 }
                 em.persist(a);
