@@ -49,14 +49,15 @@ trap 'kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; exit 0' 
 # Payara Micro keeps running when the application fails to deploy: watch for either outcome
 # and turn a failure into one readable line instead of a wall of stack traces.
 started=$(date +%s)
+booted="Payara Micro [0-9.]+ \(build [0-9]+\) ready in"
 while kill -0 "$pid" 2>/dev/null; do
-  if grep -q "portal ready" "$log"; then
-    echo "已就绪 / ready in $(( $(date +%s) - started )) s: http://$address:$port/"
-    break
-  fi
-  # Payara Micro reports itself ready even when the application did not deploy.
-  if grep -qE "Exception while loading the app|Initialization failed for Singleton PortalStartup|Payara Micro [0-9.]+ \(build [0-9]+\) ready in" "$log" \
-      && ! { sleep 2; grep -q "portal ready" "$log"; }; then
+  # Payara Micro reports itself ready once every deployment is over, whether the portal
+  # deployed or not; the portal's own line says its start-up succeeded.
+  if grep -qE "$booted" "$log"; then
+    if grep -q "portal ready" "$log" && ! grep -q "Exception while loading the app" "$log"; then
+      echo "已就绪 / ready in $(( $(date +%s) - started )) s: http://$address:$port/"
+      break
+    fi
     reason=$(LC_ALL=C.UTF-8 grep -m1 -oE "配置项 [a-z.-]+ 的值.*应为 [^/]*|Connection could not be allocated because: .*|无法连接数据库.*|Cannot acquire data source \[[^]]*\]" "$log" \
       | sed -e 's/\. .*//' -e 's/^Cannot acquire data source/找不到数据源（请检查 portal.datasource.jndi）/' -e 's/^Connection could not be allocated because: /无法连接数据库（请检查 portal.db.url 等配置项）: /' || true)
     echo "启动失败 / start-up failed: ${reason:-see $log}" >&2

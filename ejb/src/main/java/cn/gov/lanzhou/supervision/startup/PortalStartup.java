@@ -2,6 +2,10 @@ package cn.gov.lanzhou.supervision.startup;
 
 import cn.gov.lanzhou.supervision.demo.DemoDataGenerator;
 import cn.gov.lanzhou.supervision.demo.DemoSize;
+import cn.gov.lanzhou.supervision.gm.keys.GmKeys;
+import cn.gov.lanzhou.supervision.identity.InitialAdministrators;
+import cn.gov.lanzhou.supervision.identity.KeyMaterial;
+import cn.gov.lanzhou.supervision.protection.FieldProtection;
 import cn.gov.lanzhou.supervision.schema.SchemaMigrations;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.sql.DataSourceDefinition;
@@ -54,15 +58,27 @@ public class PortalStartup {
     @EJB
     private DemoDataGenerator demoData;
 
+    @EJB
+    private KeyMaterial keyMaterial;
+
+    @EJB
+    private InitialAdministrators initialAdministrators;
+
     private volatile boolean ready;
 
     @PostConstruct
     void start() {
         try {
             settings.check();
+            // Field keys before anything may read or write an encrypted column (converters cannot be
+            // injected, see FieldProtection); the key file's place and whether it may be generated
+            // come from the settings just checked.
+            GmKeys gmKeys = keyMaterial.keys();
+            FieldProtection.install(gmKeys.fieldCipher(), gmKeys.blindIndex());
             if (settings.migrate()) {
                 SchemaMigrations.migrate(dataSource());
             }
+            initialAdministrators.createIfNoAccounts();
             if (settings.demoSize() != DemoSize.NONE) {
                 demoData.fillIfEmpty(settings.demoSize());
             }

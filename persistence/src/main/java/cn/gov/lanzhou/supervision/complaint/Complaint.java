@@ -1,9 +1,13 @@
 package cn.gov.lanzhou.supervision.complaint;
 
+import cn.gov.lanzhou.supervision.gm.field.BlindIndex.Normalization;
+import cn.gov.lanzhou.supervision.protection.EncryptedColumns;
+import cn.gov.lanzhou.supervision.protection.FieldProtection;
 import cn.gov.lanzhou.supervision.registry.Project;
 import cn.gov.lanzhou.supervision.shared.BusinessRuleException;
 import cn.gov.lanzhou.supervision.shared.VersionedEntity;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,6 +18,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.Max;
@@ -29,10 +34,19 @@ import java.util.Objects;
 /**
  * 投诉举报 — a complaint or report, found again by its ticket number plus a secret query code
  * (查询码) that only the reporter knows, so anonymous reporters can follow it too.
+ *
+ * <p>A real-name reporter's name and phone are stored SM4-GCM encrypted (see {@code protection}); find
+ * complaints by reporter phone through the blind index: {@code em.createNamedQuery(Complaint.WITH_REPORTER_PHONE,
+ * Complaint.class).setParameter("index", Complaint.indexOfReporterPhone(phone))}.
  */
 @Entity
 @Table(name = "complaint")
+@NamedQuery(name = Complaint.WITH_REPORTER_PHONE,
+        query = "select c from Complaint c where c.reporterPhoneIndex = :index order by c.submittedAt desc, c.id desc")
 public class Complaint extends VersionedEntity {
+
+    /** Complaints of a real-name reporter, newest first; parameter {@code index} = {@link #indexOfReporterPhone(String)}. */
+    public static final String WITH_REPORTER_PHONE = "Complaint.withReporterPhone";
 
     /** 受理编号: TS + date + six-digit serial. */
     public static final String TICKET_NO_PATTERN = "TS\\d{8}-\\d{6}";
@@ -78,11 +92,20 @@ public class Complaint extends VersionedEntity {
     @Column(name = "description", nullable = false)
     private String description;
 
+    /** Encrypted in the database: the 300-character column holds the ciphertext of up to 194 UTF-8 bytes. */
+    @Size(max = 50, message = "姓名不能超过50个字")
+    @Convert(converter = EncryptedColumns.ComplainantName.class)
     @Column(name = "reporter_name", length = 300)
     private String reporterName;
 
+    @Size(max = 30, message = "手机号码不能超过30个字符")
+    @Convert(converter = EncryptedColumns.ComplainantPhone.class)
     @Column(name = "reporter_phone", length = 300)
     private String reporterPhone;
+
+    /** 盲索引 — HMAC-SM3 of the normalised reporter phone, the column to search by phone. */
+    @Column(name = "reporter_phone_index", length = 64)
+    private String reporterPhoneIndex;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "status", length = 20, nullable = false)
@@ -136,6 +159,17 @@ public class Complaint extends VersionedEntity {
         this.anonymous = false;
         this.reporterName = name;
         this.reporterPhone = phone;
+        this.reporterPhoneIndex = indexOfReporterPhone(phone);
+    }
+
+    /**
+     * The blind index of a phone number as it is stored in {@code complaint.reporter_phone_index}
+     * (spaces and full-width digits do not matter).
+     *
+     * @throws IllegalStateException if the field keys are not installed yet
+     */
+    public static String indexOfReporterPhone(String phone) {
+        return FieldProtection.blindIndex().hex(phone, Normalization.IDENTIFIER);
     }
 
     public void concern(Project project, String address) {

@@ -1,10 +1,12 @@
 package cn.gov.lanzhou.supervision.identity;
 
+import cn.gov.lanzhou.supervision.protection.EncryptedColumns;
 import cn.gov.lanzhou.supervision.registry.Enterprise;
 import cn.gov.lanzhou.supervision.shared.BusinessRuleException;
 import cn.gov.lanzhou.supervision.shared.VersionedEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -34,6 +36,10 @@ import java.util.Set;
  * administrator role (三权分立) lives in its own single column so the database itself
  * guarantees that an account holds at most one of them, and the entity refuses to mix an
  * administrator role with business roles.
+ *
+ * <p>The second login factor (动态口令, TOTP) is a Base32 secret held here in clear and stored
+ * SM4-GCM encrypted ({@link EncryptedColumns.TotpSeed}); the last accepted time step is kept so
+ * that a code is never accepted twice.
  */
 @Entity
 @Table(name = "app_user")
@@ -86,6 +92,16 @@ public class UserAccount extends VersionedEntity {
     @Enumerated(EnumType.STRING)
     @Column(name = "admin_role", length = 20)
     private Role adminRole;
+
+    @Convert(converter = EncryptedColumns.TotpSeed.class)
+    @Column(name = "totp_seed", length = 200)
+    private String totpSeed;
+
+    @Column(name = "totp_enrolled_at")
+    private LocalDateTime totpEnrolledAt;
+
+    @Column(name = "totp_last_step")
+    private Long totpLastStep;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
@@ -148,6 +164,41 @@ public class UserAccount extends VersionedEntity {
         this.passwordHash = Objects.requireNonNull(hash);
         this.mustChangePassword = initial;
         this.passwordChangedAt = at;
+    }
+
+    /** A password the account holder chose: no change is forced at the next login. */
+    public void changePassword(String hash, LocalDateTime at) {
+        this.passwordHash = Objects.requireNonNull(hash);
+        this.mustChangePassword = false;
+        this.passwordChangedAt = Objects.requireNonNull(at);
+    }
+
+    /**
+     * Binds a TOTP authenticator, once the holder has shown a first code from it.
+     *
+     * @param base32Seed    the shared secret, Base32
+     * @param confirmedStep the time step of the code that confirmed it: that code is used up
+     */
+    public void enrolTotp(String base32Seed, long confirmedStep, LocalDateTime at) {
+        if (isTotpEnrolled()) {
+            throw new BusinessRuleException("TOTP_ALREADY_ENROLLED", "该账号已绑定动态口令");
+        }
+        this.totpSeed = Objects.requireNonNull(base32Seed);
+        this.totpEnrolledAt = Objects.requireNonNull(at);
+        this.totpLastStep = confirmedStep;
+    }
+
+    /** Uses up a verified code's time step; a step not after the last one is refused (replay). */
+    public boolean useTotpStep(long step) {
+        if (totpLastStep != null && step <= totpLastStep) {
+            return false;
+        }
+        totpLastStep = step;
+        return true;
+    }
+
+    public boolean isTotpEnrolled() {
+        return totpSeed != null;
     }
 
     public void recordFailedLogin(int maxAttempts, LocalDateTime lockUntil) {
@@ -219,6 +270,20 @@ public class UserAccount extends VersionedEntity {
 
     public LocalDateTime getPasswordChangedAt() {
         return passwordChangedAt;
+    }
+
+    /** The Base32 TOTP secret, when enrolled. */
+    public Optional<String> getTotpSeed() {
+        return Optional.ofNullable(totpSeed);
+    }
+
+    public LocalDateTime getTotpEnrolledAt() {
+        return totpEnrolledAt;
+    }
+
+    /** The time step of the last accepted code, or {@link Long#MIN_VALUE} if none. */
+    public long getTotpLastStep() {
+        return totpLastStep == null ? Long.MIN_VALUE : totpLastStep;
     }
 
     public int getFailedAttempts() {

@@ -1,7 +1,9 @@
 package cn.gov.lanzhou.supervision.registry;
 
+import cn.gov.lanzhou.supervision.protection.EncryptedColumns;
 import cn.gov.lanzhou.supervision.shared.VersionedEntity;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -60,7 +62,9 @@ public class Enterprise extends VersionedEntity {
     @Column(name = "legal_representative", length = 50)
     private String legalRepresentative;
 
-    @Size(max = 300)
+    /** 联系电话, encrypted in the database (the 300-character column holds the ciphertext). */
+    @Size(max = 30, message = "联系电话不能超过30个字符")
+    @Convert(converter = EncryptedColumns.EnterpriseContactPhone.class)
     @Column(name = "contact_phone", length = 300)
     private String contactPhone;
 

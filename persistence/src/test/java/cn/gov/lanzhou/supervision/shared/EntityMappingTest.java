@@ -8,6 +8,7 @@ import cn.gov.lanzhou.supervision.declaration.Declaration;
 import cn.gov.lanzhou.supervision.declaration.DeclarationType;
 import cn.gov.lanzhou.supervision.identity.Role;
 import cn.gov.lanzhou.supervision.identity.UserAccount;
+import cn.gov.lanzhou.supervision.protection.TestFieldKeys;
 import cn.gov.lanzhou.supervision.publishing.Article;
 import cn.gov.lanzhou.supervision.publishing.ArticleStatus;
 import cn.gov.lanzhou.supervision.publishing.SiteColumn;
@@ -60,6 +61,7 @@ class EntityMappingTest {
 
     @BeforeAll
     static void start() {
+        TestFieldKeys.installFresh();
         db = TestDatabase.create();
         emf = db.entityManagerFactory();
     }

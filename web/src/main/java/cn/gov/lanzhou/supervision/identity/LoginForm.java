@@ -11,6 +11,7 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
@@ -18,7 +19,10 @@ import jakarta.validation.constraints.Size;
 
 import java.io.IOException;
 
-/** 登录 — the staff login form. */
+/**
+ * 登录 — the staff login form. A right password signs the session in, but {@link LoginSteps} then
+ * holds it on the steps still owed (second-factor code, password change, TOTP enrolment).
+ */
 @Named
 @RequestScoped
 public class LoginForm {
@@ -37,7 +41,7 @@ public class LoginForm {
     @Size(max = 128, message = "密码不能超过128个字符")
     private String password;
 
-    public void login() throws IOException {
+    public void login() throws IOException, ServletException {
         ExternalContext ext = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) ext.getRequest();
         HttpServletResponse response = (HttpServletResponse) ext.getResponse();
@@ -46,20 +50,31 @@ public class LoginForm {
                         .credential(new UsernamePasswordCredential(username, new Password(password)))
                         .newAuthentication(true));
         password = null;
+        LoginResult result = (LoginResult) request.getAttribute(PortalIdentityStore.RESULT_ATTRIBUTE);
+        boolean signedIn = result != null && result.succeeded();
+        if (signedIn && (status == AuthenticationStatus.SUCCESS || status == AuthenticationStatus.SEND_CONTINUE)) {
+            if (status == AuthenticationStatus.SUCCESS) {
+                request.changeSessionId();
+            }
+            LoginSteps steps = LoginSteps.after(result);
+            request.getSession().setAttribute(LoginSteps.ATTRIBUTE, steps);
+            if (status == AuthenticationStatus.SEND_CONTINUE) {
+                // The mechanism sends the browser back to the page that asked for the login;
+                // LoginStepsFilter forwards it to the next step from there.
+                faces.responseComplete();
+            } else {
+                ext.redirect(ext.getRequestContextPath() + steps.nextPage());
+            }
+            return;
+        }
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
             case SUCCESS -> {
-                request.changeSessionId();
-                LoginResult result = (LoginResult) request.getAttribute(PortalIdentityStore.RESULT_ATTRIBUTE);
-                if (result != null && result.mustChangePassword()) {
-                    ext.getFlash().setKeepMessages(true);
-                    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,
-                            "您的密码是初始密码，请尽快修改", null));
-                }
-                ext.redirect(ext.getRequestContextPath() + "/staff/workbench.xhtml");
+                // Signed in without the portal's identity store saying so: not trusted.
+                request.logout();
+                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "用户名或密码错误", null));
             }
             default -> {
-                LoginResult result = (LoginResult) request.getAttribute(PortalIdentityStore.RESULT_ATTRIBUTE);
                 String message = result == null ? "用户名或密码错误" : result.message();
                 faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
             }

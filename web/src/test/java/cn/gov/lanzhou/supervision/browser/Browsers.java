@@ -4,11 +4,14 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.logging.Level;
 
 /**
  * Debian's headless Chromium driven by Debian's chromedriver, with everything that would reach
@@ -37,6 +40,10 @@ public final class Browsers {
                     "--user-data-dir=" + profile,
                     "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1",
                     "--window-size=" + width + "," + height);
+            // The console (CSP violations among it) for driver.manage().logs().get(LogType.BROWSER).
+            LoggingPreferences logging = new LoggingPreferences();
+            logging.enable(LogType.BROWSER, Level.ALL);
+            options.setCapability("goog:loggingPrefs", logging);
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(driverPath)).usingAnyFreePort().build();
             ChromeDriver driver = new ChromeDriver(service, options);
