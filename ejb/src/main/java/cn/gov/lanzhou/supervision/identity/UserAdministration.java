@@ -182,10 +182,10 @@ public class UserAdministration {
         String name = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
         TypedQuery<UserAccount> q = em.createQuery("select u from UserAccount u where u.username = :u", UserAccount.class)
                 .setParameter("u", name).setLockMode(LockModeType.PESSIMISTIC_WRITE);
-        return q.getResultStream().findFirst().orElseGet(() -> {
+        return q.getResultStream().findFirst().orElseThrow(() -> {
             AdministrationRefused e = new AdministrationRefused("UNKNOWN_ACCOUNT", "账号 " + name + " 不存在");
             refused(sourceIp, eventType, name, e);
-            throw e;
+            return e;
         });
     }
 
