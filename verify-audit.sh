@@ -2,6 +2,7 @@
 # 审计链校验 — checks the HMAC-SM3 audit chain of a portal database with its key file.
 #   ./verify-audit.sh                      the default H2 database under ./data
 #   ./verify-audit.sh --url jdbc:postgresql://host/portal --user u --password p --keys /etc/portal/keys.properties
+#   ./verify-audit.sh --archive 审计归档-2025.csv --keys /etc/portal/keys.properties   an archive file, offline
 # Exit code 0 intact, 2 broken (first broken record printed), 1 could not check.
 # Stop the portal first when checking the embedded H2 file (it is opened exclusively).
 set -euo pipefail

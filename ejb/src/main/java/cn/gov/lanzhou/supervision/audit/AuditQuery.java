@@ -1,11 +1,15 @@
 package cn.gov.lanzhou.supervision.audit;
 
+import cn.gov.lanzhou.supervision.identity.KeyMaterial;
+import cn.gov.lanzhou.supervision.shared.BusinessRuleException;
 import cn.gov.lanzhou.supervision.shared.Page;
+import cn.gov.lanzhou.supervision.startup.PortalSettings;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -38,6 +42,12 @@ public class AuditQuery {
 
     @Resource
     private SessionContext caller;
+
+    @EJB
+    private KeyMaterial keys;
+
+    @Inject
+    private PortalSettings settings;
 
     public Page<AuditEvent> search(Criteria criteria, int pageNumber, int pageSize) {
         int size = Page.clampSize(pageSize);
@@ -73,6 +83,62 @@ public class AuditQuery {
         trail.record(caller.getCallerPrincipal().getName(), "AUDIT_ADMIN", sourceIp, "AUDIT_EXPORT", "AuditEvent", null,
                 AuditOutcome.SUCCESS, count + " records");
         return count;
+    }
+
+    /**
+     * 归档 — writes a contiguous run of the chain to an {@link AuditArchive} that verifies on its own
+     * ({@code verify-audit.sh --archive file --keys key-file}): from the first event that occurred at
+     * or after {@code from} (null: the oldest one) to the last one that occurred before
+     * {@code before}, with the MAC of the event just before the run as the chain's starting point.
+     * {@code before} may not be later than {@code portal.audit.retention-days} ago, so that pruning
+     * what was archived never shortens the retention. Nothing is deleted: pruning the live table is
+     * a DBA step (see README, "Audit retention and archive"). Audited as {@code AUDIT_ARCHIVE}, the
+     * end MAC in the detail.
+     *
+     * @throws BusinessRuleException if {@code before} is within the retention period
+     */
+    public AuditArchive.Summary archive(LocalDateTime from, LocalDateTime before, Writer out, String sourceIp)
+            throws IOException {
+        String who = caller.getCallerPrincipal().getName();
+        int days = settings.auditRetentionDays();
+        LocalDateTime latest = java.time.LocalDate.now().minusDays(days).atStartOfDay();
+        if (before == null || before.isAfter(latest) || (from != null && !from.isBefore(before))) {
+            trail.record(who, "AUDIT_ADMIN", sourceIp, "AUDIT_ARCHIVE", "AuditEvent", null, AuditOutcome.DENIED,
+                    "refused: before " + before + " is within the retention of " + days + " days or after from " + from);
+            throw new BusinessRuleException("AUDIT_RETENTION", "只能归档 " + days + " 天以前（" + latest.toLocalDate()
+                    + " 之前）的审计记录 / only events older than the retention of " + days + " days can be archived");
+        }
+        Long first = from == null
+                ? em.createQuery("select min(e.id) from AuditEvent e", Long.class).getSingleResult()
+                : em.createQuery("select min(e.id) from AuditEvent e where e.occurredAt >= :from", Long.class)
+                    .setParameter("from", from).getSingleResult();
+        Long last = em.createQuery("select max(e.id) from AuditEvent e where e.occurredAt < :before", Long.class)
+                .setParameter("before", before).getSingleResult();
+        long firstId = first == null || last == null ? 1 : first;
+        long lastId = first == null || last == null ? 0 : last;
+        List<String> previous = em.createQuery("select e.mac from AuditEvent e where e.id < :first order by e.id desc",
+                String.class).setParameter("first", firstId).setMaxResults(1).getResultList();
+        String startMac = previous.isEmpty() || previous.get(0) == null ? AuditChain.GENESIS : previous.get(0);
+        AuditArchive.Sink sink = new AuditArchive.Sink(out, keys.keys().auditHmacKey(), startMac,
+                AuditArchive.describe(from, before));
+        long after = firstId - 1;
+        while (after < lastId) {
+            List<AuditEvent> batch = em.createQuery("select e from AuditEvent e where e.id > :after and e.id <= :last "
+                            + "order by e.id", AuditEvent.class)
+                    .setParameter("after", after).setParameter("last", lastId).setMaxResults(1000).getResultList();
+            for (AuditEvent e : batch) {
+                sink.write(AuditArchive.Row.of(e));
+                after = e.getId();
+            }
+            em.clear();
+            if (batch.isEmpty()) {
+                break;
+            }
+        }
+        AuditArchive.Summary summary = sink.finish();
+        trail.record(who, "AUDIT_ADMIN", sourceIp, "AUDIT_ARCHIVE", "AuditEvent", null, AuditOutcome.SUCCESS,
+                AuditArchive.describe(from, before) + ": " + summary.describe());
+        return summary;
     }
 
     public AuditTrail.Verification verify(String sourceIp) {

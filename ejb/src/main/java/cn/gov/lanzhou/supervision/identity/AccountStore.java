@@ -12,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
@@ -39,6 +40,9 @@ public class AccountStore {
     @Inject
     private IdentitySettings settings;
 
+    @EJB
+    private LoginThrottle throttle;
+
     public Optional<UserAccount> byUsername(String username) {
         if (username == null) {
             return Optional.empty();
@@ -52,6 +56,24 @@ public class AccountStore {
      * still has to do: enter a second-factor code, change the password, enrol an authenticator.
      */
     public LoginResult authenticate(String username, char[] password, String sourceIp) {
+        // Per source address first, before the account is even looked up: the answer and its
+        // timing are the same whether the account exists or not.
+        Optional<Duration> wait = throttle.refusal(sourceIp);
+        if (wait.isPresent()) {
+            HASHER.dummyVerify(password);
+            long minutes = LoginThrottle.minutes(wait.get());
+            audit.record(username, null, sourceIp, "LOGIN_THROTTLED", "UserAccount", username, AuditOutcome.DENIED,
+                    "too many failed logins from this address, refused for " + minutes + " min");
+            return LoginResult.throttled(LocalDateTime.now().plus(wait.get()));
+        }
+        LoginResult result = checkPassword(username, password, sourceIp);
+        if (!result.succeeded()) {
+            throttle.recordFailure(sourceIp);
+        }
+        return result;
+    }
+
+    private LoginResult checkPassword(String username, char[] password, String sourceIp) {
         LocalDateTime now = LocalDateTime.now();
         Optional<UserAccount> found = byUsername(username);
         if (found.isEmpty() || found.get().getPasswordHash() == null || !found.get().isEnabled()) {

@@ -30,6 +30,8 @@ public class IdentitySettings {
     public static final String TOTP_REQUIRED_ROLES = "portal.identity.totp.required-roles";
     public static final String LOCKOUT_MAX_FAILURES = "portal.identity.lockout.max-failures";
     public static final String LOCKOUT_MINUTES = "portal.identity.lockout.minutes";
+    public static final String THROTTLE_MAX_ATTEMPTS_PER_IP = "portal.identity.throttle.max-attempts-per-ip";
+    public static final String THROTTLE_WINDOW_MINUTES = "portal.identity.throttle.window-minutes";
 
     private static final PasswordPolicy LEVEL3 = PasswordPolicy.level3();
 
@@ -91,12 +93,24 @@ public class IdentitySettings {
         return integer(LOCKOUT_MINUTES, 30, 1, 10_080);
     }
 
+    /** Failed logins from one source address within the window before that address is refused. */
+    public int throttleMaxAttemptsPerIp() {
+        return integer(THROTTLE_MAX_ATTEMPTS_PER_IP, 20, 1, 10_000);
+    }
+
+    /** The sliding window of the per-address throttle. */
+    public int throttleWindowMinutes() {
+        return integer(THROTTLE_WINDOW_MINUTES, 15, 1, 1_440);
+    }
+
     /** Checks every key, so that a typo stops the start instead of the first login. */
     public void check() {
         passwordPolicy();
         totpRequiredRoles();
         lockoutMaxFailures();
         lockoutMinutes();
+        throttleMaxAttemptsPerIp();
+        throttleWindowMinutes();
     }
 
     private Optional<String> raw(String key) {

@@ -11,7 +11,11 @@ import java.util.Set;
 public record LoginResult(Outcome outcome, String username, Set<String> roles, LocalDateTime lockedUntil,
                           PasswordChange passwordChange, SecondFactor secondFactor) {
 
-    public enum Outcome { SUCCESS, INVALID, LOCKED }
+    /**
+     * {@code THROTTLED}: too many failed logins from the source address ({@link LoginThrottle});
+     * {@code lockedUntil} then says when the address may try again.
+     */
+    public enum Outcome { SUCCESS, INVALID, LOCKED, THROTTLED }
 
     /** Whether the password must be changed before anything else. */
     public enum PasswordChange {
@@ -40,6 +44,12 @@ public record LoginResult(Outcome outcome, String username, Set<String> roles, L
         return new LoginResult(Outcome.LOCKED, null, Set.of(), until, PasswordChange.NONE, SecondFactor.NOT_REQUIRED);
     }
 
+    /** Refused before the password was checked: the address may try again at {@code retryAt}. */
+    public static LoginResult throttled(LocalDateTime retryAt) {
+        return new LoginResult(Outcome.THROTTLED, null, Set.of(), retryAt, PasswordChange.NONE,
+                SecondFactor.NOT_REQUIRED);
+    }
+
     public boolean succeeded() {
         return outcome == Outcome.SUCCESS;
     }
@@ -53,7 +63,14 @@ public record LoginResult(Outcome outcome, String username, Set<String> roles, L
             case SUCCESS -> "登录成功";
             case INVALID -> "用户名或密码错误";
             case LOCKED -> lockedMessage(lockedUntil);
+            case THROTTLED -> throttledMessage(LoginThrottle.minutes(
+                    java.time.Duration.between(LocalDateTime.now(), lockedUntil)));
         };
+    }
+
+    /** What the person at a throttled address is told; it says nothing about the account. */
+    public static String throttledMessage(long minutes) {
+        return "登录尝试过于频繁，请 " + minutes + " 分钟后再试";
     }
 
     /** What a locked-out person is told. */

@@ -24,6 +24,10 @@ public class PortalSettings {
     public static final String DEMO_DATA = "portal.demo.data";
     public static final String DB_MIGRATE = "portal.db.migrate";
     public static final String DATASOURCE_JNDI = "portal.datasource.jndi";
+    public static final String AUDIT_RETENTION_DAYS = "portal.audit.retention-days";
+
+    /** GB/T 22239-2019 Level 3 (and 网络安全法 第二十一条): audit records are kept at least six months. */
+    public static final int AUDIT_RETENTION_MIN_DAYS = 180;
 
     /** demo: documented demo accounts and keys generated on first start; production: neither. */
     public enum Profile { DEMO, PRODUCTION }
@@ -88,9 +92,28 @@ public class PortalSettings {
         return raw(DATASOURCE_JNDI, PortalStartup.DATASOURCE);
     }
 
+    /**
+     * Days the audit trail stays in the live table at least (180 or more): an archive may only
+     * cover events older than this, so that pruning after an archive never shortens the retention.
+     */
+    public int auditRetentionDays() {
+        String v = raw(AUDIT_RETENTION_DAYS, String.valueOf(AUDIT_RETENTION_MIN_DAYS));
+        try {
+            int days = Integer.parseInt(v);
+            if (days >= AUDIT_RETENTION_MIN_DAYS && days <= 36_500) {
+                return days;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new InvalidSettingException(AUDIT_RETENTION_DAYS, v,
+                AUDIT_RETENTION_MIN_DAYS + " 到 36500 之间的整数（等保三级要求审计记录至少保存 180 天）");
+    }
+
     /** Checks every portal-wide key and prepares the data directory. */
     public void check() {
         profile();
+        auditRetentionDays();
         demoSize();
         migrate();
         Path dir = dataDir();

@@ -61,4 +61,20 @@ class IdentitySettingsTest {
                 () -> settings(Map.of(IdentitySettings.TOTP_REQUIRED_ROLES, "SYSTEM_ADMIN,ROOT")).check());
         assertTrue(e.getMessage().contains("portal.identity.totp.required-roles"));
     }
+
+    @Test
+    void thePerAddressThrottleAllows20FailuresIn15MinutesByDefault() {
+        IdentitySettings s = settings(Map.of());
+        assertEquals(20, s.throttleMaxAttemptsPerIp());
+        assertEquals(15, s.throttleWindowMinutes());
+        s = settings(Map.of(IdentitySettings.THROTTLE_MAX_ATTEMPTS_PER_IP, "50", IdentitySettings.THROTTLE_WINDOW_MINUTES, "60"));
+        assertEquals(50, s.throttleMaxAttemptsPerIp());
+        assertEquals(60, s.throttleWindowMinutes());
+        InvalidSettingException e = assertThrows(InvalidSettingException.class,
+                () -> settings(Map.of(IdentitySettings.THROTTLE_MAX_ATTEMPTS_PER_IP, "0")).check());
+        assertTrue(e.getMessage().contains("portal.identity.throttle.max-attempts-per-ip"), e.getMessage());
+        e = assertThrows(InvalidSettingException.class,
+                () -> settings(Map.of(IdentitySettings.THROTTLE_WINDOW_MINUTES, "quarter")).check());
+        assertTrue(e.getMessage().contains("portal.identity.throttle.window-minutes"), e.getMessage());
+    }
 }

@@ -58,4 +58,16 @@ class PortalSettingsTest {
                 () -> settings(Map.of(PortalSettings.DATA_DIR, file.resolve("sub").toString())).check());
         assertTrue(e.getMessage().contains("portal.data.dir"));
     }
+
+    @Test
+    void auditRetentionIsAtLeast180Days(@TempDir Path dir) {
+        assertEquals(180, settings(Map.of()).auditRetentionDays());
+        assertEquals(365, settings(Map.of(PortalSettings.AUDIT_RETENTION_DAYS, "365")).auditRetentionDays());
+        for (String bad : new String[] {"179", "90", "0", "-1", "half a year"}) {
+            InvalidSettingException e = assertThrows(InvalidSettingException.class, () -> settings(Map.of(
+                    PortalSettings.DATA_DIR, dir.toString(), PortalSettings.AUDIT_RETENTION_DAYS, bad)).check(), bad);
+            assertTrue(e.getMessage().startsWith("配置项 portal.audit.retention-days 的值 \"" + bad + "\" 无效，应为 180 到 36500"),
+                    e.getMessage());
+        }
+    }
 }
