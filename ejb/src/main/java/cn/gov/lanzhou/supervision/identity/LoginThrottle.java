@@ -54,18 +54,19 @@ public class LoginThrottle {
 
     /** For tests and tools: explicit clock and limits. */
     public LoginThrottle(Clock clock, int maxAttempts, Duration window, int maxTracked) {
-        configure(clock, maxAttempts, window, maxTracked);
+        apply(clock, maxAttempts, window, maxTracked);
     }
 
+    /** Named apart from {@link #apply}: the container finds lifecycle callbacks by name. */
     @PostConstruct
-    void configure() {
+    void readSettings() {
         if (clock == null) {
-            configure(Clock.systemUTC(), settings.throttleMaxAttemptsPerIp(),
+            apply(Clock.systemUTC(), settings.throttleMaxAttemptsPerIp(),
                     Duration.ofMinutes(settings.throttleWindowMinutes()), DEFAULT_MAX_TRACKED);
         }
     }
 
-    private void configure(Clock clock, int maxAttempts, Duration window, int maxTracked) {
+    private void apply(Clock clock, int maxAttempts, Duration window, int maxTracked) {
         if (maxAttempts < 1 || window.isNegative() || window.isZero() || maxTracked < 1) {
             throw new IllegalArgumentException("throttle limits must be positive");
         }
