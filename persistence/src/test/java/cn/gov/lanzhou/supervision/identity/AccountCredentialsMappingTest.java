@@ -48,17 +48,7 @@ class AccountCredentialsMappingTest {
     }
 
     private void inTx(Consumer<EntityManager> work) {
-        EntityManager em = emf.createEntityManager();
-        try {
-            em.getTransaction().begin();
-            work.accept(em);
-            em.getTransaction().commit();
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
+        TestDatabase.inTransaction(emf, work);
     }
 
     private UserAccount find(String username) {

@@ -248,17 +248,7 @@ class ProtectedFieldsTest {
     }
 
     private void inTx(Consumer<EntityManager> work) {
-        EntityManager em = emf.createEntityManager();
-        try {
-            em.getTransaction().begin();
-            work.accept(em);
-            em.getTransaction().commit();
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
+        TestDatabase.inTransaction(emf, work);
     }
 
     private <T> T read(Function<EntityManager, T> query) {

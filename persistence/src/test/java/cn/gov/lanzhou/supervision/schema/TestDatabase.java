@@ -82,6 +82,21 @@ public final class TestDatabase implements AutoCloseable {
         return Persistence.createEntityManagerFactory("portal", props);
     }
 
+    /** Runs the work in one resource-local transaction, rolled back if it throws. */
+    public static void inTransaction(EntityManagerFactory emf, java.util.function.Consumer<jakarta.persistence.EntityManager> work) {
+        jakarta.persistence.EntityManager em = emf.createEntityManager();
+        try {
+            em.getTransaction().begin();
+            work.accept(em);
+            em.getTransaction().commit();
+        } finally {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            em.close();
+        }
+    }
+
     @Override
     public void close() {
         if (pgSchema != null) {
