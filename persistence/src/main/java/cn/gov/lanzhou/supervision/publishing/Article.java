@@ -114,6 +114,20 @@ public class Article extends VersionedEntity {
     @Column(name = "view_count", nullable = false)
     private long viewCount;
 
+    /** Free tags, comma separated (e.g. "深基坑,安全"): related articles and recommendations. */
+    @Size(max = 200, message = "标签总长不能超过200个字")
+    @Column(name = "tags", length = 200)
+    private String tags;
+
+    /** The attachment shown as cover image, one of this article's own images. */
+    @Column(name = "cover_attachment_id")
+    private Long coverAttachmentId;
+
+    /** For a 政策解读: the regulation it interprets. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "interprets_id")
+    private Article interprets;
+
     @OneToMany(mappedBy = "article", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
     private List<Attachment> attachments = new ArrayList<>();
@@ -144,6 +158,77 @@ public class Article extends VersionedEntity {
         this.level = level;
         this.businessType = Objects.requireNonNull(businessType);
         this.validity = validity;
+    }
+
+    /**
+     * Sets the tags from free text: separated by commas, semicolons or spaces (either width),
+     * trimmed, duplicates dropped; at most 10 tags of 20 characters each.
+     */
+    public void tag(String text) {
+        if (text == null || text.isBlank()) {
+            tags = null;
+            return;
+        }
+        java.util.LinkedHashSet<String> set = new java.util.LinkedHashSet<>();
+        for (String t : text.split("[,，;；、\\s]+")) {
+            String v = t.strip();
+            if (v.isEmpty()) {
+                continue;
+            }
+            if (v.length() > 20) {
+                throw new BusinessRuleException("TAG_TOO_LONG", "标签“" + v + "”超过20个字");
+            }
+            set.add(v);
+        }
+        if (set.size() > 10) {
+            throw new BusinessRuleException("TOO_MANY_TAGS", "标签最多10个");
+        }
+        tags = set.isEmpty() ? null : String.join(",", set);
+    }
+
+    /** The tags as a list, empty when there are none. */
+    public List<String> getTagList() {
+        return tags == null ? List.of() : List.of(tags.split(","));
+    }
+
+    public String getTags() {
+        return tags;
+    }
+
+    /** Chooses one of this article's own image attachments as cover, or none with {@code null}. */
+    public void useAsCover(Attachment image) {
+        if (image == null) {
+            coverAttachmentId = null;
+            return;
+        }
+        if (!attachments.contains(image) || image.getId() == null) {
+            throw new BusinessRuleException("COVER_NOT_ATTACHED", "封面图片必须是本篇信息已上传的附件");
+        }
+        if (!image.getContentType().startsWith("image/")) {
+            throw new BusinessRuleException("COVER_NOT_IMAGE", "封面必须是图片");
+        }
+        coverAttachmentId = image.getId();
+    }
+
+    public Long getCoverAttachmentId() {
+        return coverAttachmentId;
+    }
+
+    /** The cover attachment, if one is chosen and still attached. */
+    public java.util.Optional<Attachment> getCover() {
+        return attachments.stream().filter(a -> a.getId() != null && a.getId().equals(coverAttachmentId)).findFirst();
+    }
+
+    /** Links a 政策解读 to the regulation it interprets ({@code null} to unlink). */
+    public void interpret(Article regulation) {
+        if (regulation == this) {
+            throw new BusinessRuleException("SELF_INTERPRETATION", "不能把信息关联为自身的解读");
+        }
+        this.interprets = regulation;
+    }
+
+    public Article getInterprets() {
+        return interprets;
     }
 
     public Attachment attach(String fileName, String contentType, long sizeBytes, String fingerprint, String storageKey) {

@@ -84,4 +84,14 @@ public class Attachment {
     public String getStorageKey() {
         return storageKey;
     }
+
+    /** Shown inline (cover, pictures in the article); the type was decided from the content at upload. */
+    public boolean isImage() {
+        return contentType.startsWith("image/");
+    }
+
+    /** An uploaded MP4, played with the HTML5 player. */
+    public boolean isVideo() {
+        return contentType.equals("video/mp4");
+    }
 }
