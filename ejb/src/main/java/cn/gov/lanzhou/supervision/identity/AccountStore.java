@@ -222,7 +222,8 @@ public class AccountStore {
      */
     private Optional<LocalDateTime> failedAttempt(UserAccount user, LocalDateTime now, String sourceIp, String eventType,
                                           String why) {
-        user.recordFailedLogin(settings.lockoutMaxFailures(), now.plusMinutes(settings.lockoutMinutes()));
+        user.recordFailedLogin(settings.lockoutMaxFailures(), java.time.Duration.ofMinutes(settings.lockoutWindowMinutes()), now,
+                now.plusMinutes(settings.lockoutMinutes()));
         boolean lockedNow = user.isLockedAt(now);
         audit.record(user.getUsername(), null, sourceIp, lockedNow ? "LOCKOUT" : eventType, "UserAccount",
                 user.getUsername(), AuditOutcome.FAILURE, why + ", failed attempts: " + user.getFailedAttempts());

@@ -2,7 +2,9 @@ package cn.gov.lanzhou.supervision.identity;
 
 import cn.gov.lanzhou.supervision.gm.password.PasswordPolicy;
 import cn.gov.lanzhou.supervision.startup.InvalidSettingException;
+import cn.gov.lanzhou.supervision.startup.SettingOverrides;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -15,9 +17,10 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Login settings from MicroProfile Config: the password policy, the lockout and which roles must use
- * a second factor. The defaults are those of GB/T 22239-2019 Level 3 (等保三级); a malformed value
- * is reported with its key, at start-up ({@link #check()}) and on use.
+ * Login settings: the password policy, the lockout and which roles must use a second factor. A value
+ * the security administrator set in the console ({@link SettingOverrides}) wins over MicroProfile
+ * Config; the defaults are those of GB/T 22239-2019 Level 3 (等保三级). A malformed value is
+ * reported with its key, at start-up ({@link #check()}) and on use.
  */
 @ApplicationScoped
 public class IdentitySettings {
@@ -30,19 +33,25 @@ public class IdentitySettings {
     public static final String TOTP_REQUIRED_ROLES = "portal.identity.totp.required-roles";
     public static final String LOCKOUT_MAX_FAILURES = "portal.identity.lockout.max-failures";
     public static final String LOCKOUT_MINUTES = "portal.identity.lockout.minutes";
+    public static final String LOCKOUT_WINDOW_MINUTES = "portal.identity.lockout.window-minutes";
     public static final String THROTTLE_MAX_ATTEMPTS_PER_IP = "portal.identity.throttle.max-attempts-per-ip";
     public static final String THROTTLE_WINDOW_MINUTES = "portal.identity.throttle.window-minutes";
 
     private static final PasswordPolicy LEVEL3 = PasswordPolicy.level3();
 
+    /** The keys the security administrator may change in the console, in the console's order. */
+    public static final java.util.List<String> ADJUSTABLE = java.util.List.of(PASSWORD_MIN_LENGTH,
+            PASSWORD_MIN_CLASSES, PASSWORD_MAX_AGE_DAYS, PASSWORD_HISTORY, PASSWORD_CHANGE_INITIAL, TOTP_REQUIRED_ROLES,
+            LOCKOUT_MAX_FAILURES, LOCKOUT_WINDOW_MINUTES, LOCKOUT_MINUTES);
+
     private final Function<String, Optional<String>> source;
 
-    /** Reads MicroProfile Config. */
+    @Inject
+    private SettingOverrides overrides;
+
+    /** Reads the console's overrides, then MicroProfile Config. */
     public IdentitySettings() {
-        this(key -> {
-            Config config = ConfigProvider.getConfig(IdentitySettings.class.getClassLoader());
-            return config.getOptionalValue(key, String.class);
-        });
+        this.source = null;
     }
 
     /** Reads the given source, e.g. a map in tests. */
@@ -93,6 +102,11 @@ public class IdentitySettings {
         return integer(LOCKOUT_MINUTES, 30, 1, 10_080);
     }
 
+    /** Failures count towards the lockout only within this many minutes of the first one. */
+    public int lockoutWindowMinutes() {
+        return integer(LOCKOUT_WINDOW_MINUTES, 15, 1, 1_440);
+    }
+
     /** Failed logins from one source address within the window before that address is refused. */
     public int throttleMaxAttemptsPerIp() {
         return integer(THROTTLE_MAX_ATTEMPTS_PER_IP, 20, 1, 10_000);
@@ -109,12 +123,60 @@ public class IdentitySettings {
         totpRequiredRoles();
         lockoutMaxFailures();
         lockoutMinutes();
+        lockoutWindowMinutes();
         throttleMaxAttemptsPerIp();
         throttleWindowMinutes();
     }
 
-    private Optional<String> raw(String key) {
-        return source.apply(key).map(String::trim).filter(s -> !s.isEmpty());
+    /** The value in force for {@code key} as written (console override or configuration), if any. */
+    public Optional<String> raw(String key) {
+        Optional<String> v;
+        if (source != null) {
+            v = source.apply(key);
+        } else {
+            v = overrides == null ? Optional.empty() : overrides.value(key);
+            if (v.isEmpty()) {
+                Config config = ConfigProvider.getConfig(IdentitySettings.class.getClassLoader());
+                v = config.getOptionalValue(key, String.class);
+            }
+        }
+        return v.map(String::trim).filter(s -> !s.isEmpty());
+    }
+
+    /**
+     * What in these settings falls short of Level 3 (等保三级), one message per rule; empty when
+     * nothing does. The console refuses such a change; a configuration file may still set it
+     * (e.g. for a training system), which the console then shows.
+     */
+    public java.util.List<String> belowLevel3() {
+        java.util.List<String> gaps = new java.util.ArrayList<>();
+        PasswordPolicy p = passwordPolicy();
+        if (p.minLength() < LEVEL3.minLength()) {
+            gaps.add("密码最小长度不得少于 " + LEVEL3.minLength() + " 位");
+        }
+        if (p.minCharacterClasses() < LEVEL3.minCharacterClasses()) {
+            gaps.add("密码至少应包含 " + LEVEL3.minCharacterClasses() + " 类字符");
+        }
+        if (!p.expires() || p.maxAge().compareTo(LEVEL3.maxAge()) > 0) {
+            gaps.add("密码有效期不得超过 " + LEVEL3.maxAge().toDays() + " 天");
+        }
+        if (p.historySize() < LEVEL3.historySize()) {
+            gaps.add("不得重复使用的历史密码不得少于 " + LEVEL3.historySize() + " 次");
+        }
+        if (!p.changeInitial()) {
+            gaps.add("初始密码必须在首次登录时修改");
+        }
+        Set<Role> totp = totpRequiredRoles();
+        if (!totp.containsAll(EnumSet.of(Role.SYSTEM_ADMIN, Role.SECURITY_ADMIN, Role.AUDIT_ADMIN))) {
+            gaps.add("系统管理员、安全管理员、审计管理员必须使用动态口令（双因素认证）");
+        }
+        if (lockoutMaxFailures() > 10) {
+            gaps.add("连续登录失败锁定次数不得超过 10 次");
+        }
+        if (lockoutMinutes() < 10) {
+            gaps.add("锁定时长不得少于 10 分钟");
+        }
+        return gaps;
     }
 
     private int integer(String key, int defaultValue, int min, int max) {

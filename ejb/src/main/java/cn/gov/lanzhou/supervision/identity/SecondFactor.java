@@ -114,7 +114,8 @@ public class SecondFactor {
                     AuditOutcome.SUCCESS, null);
             return Verification.ACCEPTED;
         }
-        user.recordFailedLogin(settings.lockoutMaxFailures(), now.plusMinutes(settings.lockoutMinutes()));
+        user.recordFailedLogin(settings.lockoutMaxFailures(), java.time.Duration.ofMinutes(settings.lockoutWindowMinutes()), now,
+                now.plusMinutes(settings.lockoutMinutes()));
         boolean lockedNow = user.isLockedAt(now);
         audit.record(user.getUsername(), null, sourceIp, lockedNow ? "LOCKOUT" : "TOTP_VERIFY", "UserAccount",
                 user.getUsername(), AuditOutcome.FAILURE,

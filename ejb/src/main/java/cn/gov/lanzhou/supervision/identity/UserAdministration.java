@@ -47,6 +47,9 @@ public class UserAdministration {
     private EntityManager em;
 
     @EJB
+    private AccountRevocations revocations;
+
+    @EJB
     private AuditTrail audit;
 
     @EJB
@@ -114,6 +117,7 @@ public class UserAdministration {
         UserAccount user = ordinaryAccount("USER_DISABLE", username, sourceIp, "停用");
         user.disable();
         em.flush();
+        revocations.revoke(user.getUsername());
         audit(sourceIp, "USER_DISABLE", user.getUsername(), AuditOutcome.SUCCESS, null);
     }
 
@@ -150,6 +154,7 @@ public class UserAdministration {
         try {
             setOneTimePassword(user, password);
             em.flush();
+            revocations.revoke(user.getUsername());
             audit(sourceIp, "USER_PASSWORD_RESET", user.getUsername(), AuditOutcome.SUCCESS,
                     "one-time password issued, change required at next login");
             return new IssuedPassword(user.getUsername(), new String(password));

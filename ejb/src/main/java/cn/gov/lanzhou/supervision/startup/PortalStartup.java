@@ -64,6 +64,9 @@ public class PortalStartup {
     @EJB
     private InitialAdministrators initialAdministrators;
 
+    @EJB
+    private SettingOverrides settingOverrides;
+
     private volatile boolean ready;
 
     @PostConstruct
@@ -78,6 +81,7 @@ public class PortalStartup {
             if (settings.migrate()) {
                 SchemaMigrations.migrate(dataSource());
             }
+            settingOverrides.reload();
             initialAdministrators.createIfNoAccounts();
             if (settings.demoSize() != DemoSize.NONE) {
                 demoData.fillIfEmpty(settings.demoSize());

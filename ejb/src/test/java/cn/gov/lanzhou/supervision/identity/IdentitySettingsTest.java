@@ -77,4 +77,23 @@ class IdentitySettingsTest {
                 () -> settings(Map.of(IdentitySettings.THROTTLE_WINDOW_MINUTES, "quarter")).check());
         assertTrue(e.getMessage().contains("portal.identity.throttle.window-minutes"), e.getMessage());
     }
+
+    @Test
+    void theConsoleKnowsWhatFallsShortOfLevel3() {
+        assertTrue(settings(Map.of()).belowLevel3().isEmpty(), "the defaults are Level 3");
+        assertEquals(15, settings(Map.of()).lockoutWindowMinutes());
+        IdentitySettings asvs = settings(Map.of(IdentitySettings.PASSWORD_MIN_CLASSES, "1",
+                IdentitySettings.PASSWORD_MAX_AGE_DAYS, "0", IdentitySettings.TOTP_REQUIRED_ROLES, "SYSTEM_ADMIN",
+                IdentitySettings.LOCKOUT_MAX_FAILURES, "11", IdentitySettings.LOCKOUT_MINUTES, "5"));
+        java.util.List<String> gaps = asvs.belowLevel3();
+        assertEquals(java.util.List.of("密码至少应包含 3 类字符", "密码有效期不得超过 90 天",
+                "系统管理员、安全管理员、审计管理员必须使用动态口令（双因素认证）", "连续登录失败锁定次数不得超过 10 次",
+                "锁定时长不得少于 10 分钟"), gaps);
+        assertTrue(settings(Map.of(IdentitySettings.PASSWORD_MIN_LENGTH, "12", IdentitySettings.LOCKOUT_MAX_FAILURES, "3"))
+                .belowLevel3().isEmpty(), "stricter than Level 3 is fine");
+        InvalidSettingException e = assertThrows(InvalidSettingException.class,
+                () -> settings(Map.of(IdentitySettings.LOCKOUT_WINDOW_MINUTES, "0")).check());
+        assertEquals(IdentitySettings.LOCKOUT_WINDOW_MINUTES, e.key());
+        assertEquals("配置项 portal.identity.lockout.window-minutes 的值“0”无效，应为 1 到 1440 之间的整数", e.chinese());
+    }
 }

@@ -78,6 +78,10 @@ public class UserAccount extends VersionedEntity {
     @Column(name = "locked_until")
     private LocalDateTime lockedUntil;
 
+    /** The first failure of the current lockout window; older failures no longer count. */
+    @Column(name = "first_failed_at")
+    private LocalDateTime firstFailedAt;
+
     @Column(name = "district_code", length = 6)
     private String districtCode;
 
@@ -201,7 +205,16 @@ public class UserAccount extends VersionedEntity {
         return totpSeed != null;
     }
 
-    public void recordFailedLogin(int maxAttempts, LocalDateTime lockUntil) {
+    /**
+     * Counts a failed login at {@code now}: {@code maxAttempts} failures within {@code window} of the
+     * first one lock the account until {@code lockUntil}. A failure after the window has passed starts
+     * a new window (等保三级: 限制非法登录次数, e.g. 5 failures within 15 minutes).
+     */
+    public void recordFailedLogin(int maxAttempts, java.time.Duration window, LocalDateTime now, LocalDateTime lockUntil) {
+        if (firstFailedAt == null || !firstFailedAt.plus(window).isAfter(now)) {
+            firstFailedAt = now;
+            failedAttempts = 0;
+        }
         failedAttempts++;
         if (failedAttempts >= maxAttempts) {
             lockedUntil = lockUntil;
@@ -210,6 +223,7 @@ public class UserAccount extends VersionedEntity {
 
     public void recordSuccessfulLogin() {
         failedAttempts = 0;
+        firstFailedAt = null;
         lockedUntil = null;
     }
 

@@ -3,6 +3,7 @@ package cn.gov.lanzhou.supervision.identity;
 import jakarta.servlet.http.HttpSession;
 
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
@@ -45,9 +46,12 @@ public final class LoginSteps implements Serializable {
     private final String username;
     private final EnumSet<Step> pending;
     private final LoginResult.PasswordChange passwordChange;
+    private final Instant signedInAt;
 
-    private LoginSteps(String username, Set<Step> pending, LoginResult.PasswordChange passwordChange) {
+    private LoginSteps(String username, Set<Step> pending, LoginResult.PasswordChange passwordChange,
+                       Instant signedInAt) {
         this.username = Objects.requireNonNull(username);
+        this.signedInAt = Objects.requireNonNull(signedInAt);
         this.pending = pending.isEmpty() ? EnumSet.noneOf(Step.class) : EnumSet.copyOf(pending);
         this.passwordChange = passwordChange;
     }
@@ -67,12 +71,12 @@ public final class LoginSteps implements Serializable {
         if (result.secondFactor() == LoginResult.SecondFactor.ENROLMENT_REQUIRED) {
             steps.add(Step.ENROL_TOTP);
         }
-        return new LoginSteps(result.username(), steps, result.passwordChange());
+        return new LoginSteps(result.username(), steps, result.passwordChange(), Instant.now());
     }
 
     /** A session signed in with nothing left to do: an enterprise user vouched for by the government SSO. */
     public static LoginSteps completed(String username) {
-        return new LoginSteps(username, EnumSet.noneOf(Step.class), LoginResult.PasswordChange.NONE);
+        return new LoginSteps(username, EnumSet.noneOf(Step.class), LoginResult.PasswordChange.NONE, Instant.now());
     }
 
     /** The steps of the session, if it went through the login form. */
@@ -85,7 +89,8 @@ public final class LoginSteps implements Serializable {
     public LoginSteps done(Step step) {
         EnumSet<Step> rest = EnumSet.copyOf(pending);
         rest.remove(step);
-        return new LoginSteps(username, rest, step == Step.CHANGE_PASSWORD ? LoginResult.PasswordChange.NONE : passwordChange);
+        return new LoginSteps(username, rest, step == Step.CHANGE_PASSWORD ? LoginResult.PasswordChange.NONE : passwordChange,
+                signedInAt);
     }
 
     /** The step to do now, if any. */
@@ -108,6 +113,11 @@ public final class LoginSteps implements Serializable {
 
     public String username() {
         return username;
+    }
+
+    /** When the password (or the SSO) was accepted: administration changes after it end the session. */
+    public Instant signedInAt() {
+        return signedInAt;
     }
 
     /** Why a password change is asked for. */

@@ -1,5 +1,6 @@
 package cn.gov.lanzhou.supervision.identity;
 
+import jakarta.ejb.EJB;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -28,6 +29,9 @@ public class LoginStepsFilter extends HttpFilter {
 
     private static final Logger LOG = Logger.getLogger(LoginStepsFilter.class.getName());
 
+    @EJB
+    private AccountRevocations revocations;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -46,6 +50,13 @@ public class LoginStepsFilter extends HttpFilter {
                 session.invalidate();
             }
             redirect(request, response, "/login.xhtml");
+            return;
+        }
+        if (revocations.revoked(principal.getName(), steps.get().signedInAt())) {
+            LOG.info(() -> "Session of " + principal.getName() + " ended: the account was changed by an administrator");
+            request.logout();
+            session.invalidate();
+            redirect(request, response, "/login.xhtml?reason=changed");
             return;
         }
         Optional<LoginSteps.Step> next = steps.get().next();

@@ -10,12 +10,14 @@ import jakarta.inject.Named;
 
 import java.io.Serializable;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * 安全管理员: 角色与权限 ({@code /admin/security/roles.xhtml}) — the accounts with their roles,
- * granting and revoking business roles, and the login policy in force (read-only).
+ * granting and revoking business roles, and the password and lockout policy (editable within Level 3).
  */
 @Named
 @ViewScoped
@@ -35,6 +37,8 @@ public class RoleAdminPage implements Serializable {
 
     private String username;
     private String role;
+    /** The policy form: key → value as typed, filled from the values in force. */
+    private final Map<String, String> proposed = new HashMap<>();
 
     public Page<AccountSummary> getAccounts() {
         if (accounts == null) {
@@ -50,8 +54,33 @@ public class RoleAdminPage implements Serializable {
     public List<RoleAdministration.PolicySetting> getPolicy() {
         if (policy == null) {
             policy = roles.policy();
+            for (RoleAdministration.PolicySetting s : policy) {
+                proposed.putIfAbsent(s.key(), s.raw());
+            }
         }
         return policy;
+    }
+
+    /** What in the policy in force falls short of Level 3 (only possible through the configuration file). */
+    public List<String> getPolicyGaps() {
+        return roles.policyGaps();
+    }
+
+    public Map<String, String> getProposed() {
+        getPolicy();
+        return proposed;
+    }
+
+    /** Saves the policy form: all or nothing, with every reason when refused. */
+    public void changePolicy() {
+        try {
+            int changed = roles.changePolicy(new HashMap<>(proposed), sourceIp());
+            info(changed == 0 ? "策略没有变化" : "已修改 " + changed + " 项安全策略，立即生效");
+            proposed.clear();
+            policy = null;
+        } catch (BusinessRuleException e) {
+            error(e);
+        }
     }
 
     public void search() {

@@ -217,6 +217,86 @@ class AccessControlIT {
         }
     }
 
+    @Test
+    @RunAsClient
+    void anAdministratorsChangeEndsTheOpenSessionAndThePolicyIsAdjustedOnlyWithinLevel3() throws Exception {
+        String colleague = "it.revoked." + Long.toString(System.currentTimeMillis(), 36);
+        try (WebClient admin = Portal.browser(); WebClient security = Portal.browser(); WebClient user = Portal.browser()) {
+            Portal.signIn(admin, base, "sysadmin");
+            HtmlPage created = Portal.createAccount(admin.getPage(Portal.url(base, "/admin/system/users.xhtml")),
+                    colleague, "测试同事");
+            String oneTime = created.getHtmlElementById("issued-password").getTextContent().trim();
+            Portal.signIn(security, base, "secadmin");
+            Portal.grant(security.getPage(Portal.url(base, "/admin/security/roles.xhtml")), colleague, "SUPERVISOR");
+
+            HtmlForm change = Portal.logIn(user, base, colleague, oneTime).getFormByName("password");
+            change.getInputByName("password:current").setValue(oneTime);
+            change.getInputByName("password:proposed").setValue("Chosen#2026");
+            change.getInputByName("password:repeat").setValue("Chosen#2026");
+            HtmlPage workbench = change.getInputByName("password:submit").click();
+            assertTrue(workbench.getUrl().getPath().endsWith("/staff/workbench.xhtml"), workbench.getUrl().toString());
+
+            // Disabling the account ends the session it already has, at its next request.
+            HtmlPage console = admin.getPage(Portal.url(base, "/admin/system/users.xhtml"));
+            HtmlForm search = console.getFormByName("search");
+            search.getInputByName("search:term").setValue(colleague);
+            HtmlPage found = search.getInputByName("search:submit").click();
+            HtmlPage disabled = Portal.click(found, "accounts:list:0:disable");
+            assertTrue(disabled.asNormalizedText().contains("已停用账号 " + colleague), disabled.asNormalizedText());
+            HtmlPage ended = user.getPage(Portal.url(base, "/staff/workbench.xhtml"));
+            assertTrue(ended.getUrl().getPath().endsWith("/login.xhtml"), ended.getUrl().toString());
+            assertTrue(ended.getElementById("changed-notice") != null, ended.asNormalizedText());
+            Portal.click(disabled, "accounts:list:0:enable");
+
+            // The security administrator tightens the lockout; weakening below Level 3 is refused.
+            HtmlPage roles = security.getPage(Portal.url(base, "/admin/security/roles.xhtml"));
+            HtmlPage weak = Portal.setPolicy(roles, "portal.identity.lockout.max-failures", "50");
+            assertTrue(weak.asNormalizedText().contains("不符合等保三级要求") && weak.asNormalizedText().contains("不得超过 10 次"),
+                    weak.asNormalizedText());
+            HtmlPage malformed = Portal.setPolicy(security.getPage(Portal.url(base, "/admin/security/roles.xhtml")),
+                    "portal.identity.lockout.minutes", "半小时");
+            assertTrue(malformed.asNormalizedText().contains("portal.identity.lockout.minutes") && malformed.asNormalizedText().contains("无效"),
+                    malformed.asNormalizedText());
+            HtmlPage tightened = Portal.setPolicy(security.getPage(Portal.url(base, "/admin/security/roles.xhtml")),
+                    "portal.identity.lockout.max-failures", "3");
+            try {
+                assertTrue(tightened.asNormalizedText().contains("已修改 1 项安全策略"), tightened.asNormalizedText());
+                assertTrue(tightened.asNormalizedText().contains("安全管理员 secadmin"), "the console shows who set it");
+                String locked = "";
+                for (int i = 0; i < 3; i++) {
+                    locked = Portal.logIn(user, base, colleague, "Wrong#2026x").asNormalizedText();
+                }
+                assertTrue(locked.contains("锁定"), "the third failure locks under the new policy: " + locked);
+            } finally {
+                // The data directory is shared with the IT classes that run after this one.
+                Portal.setPolicy(security.getPage(Portal.url(base, "/admin/security/roles.xhtml")),
+                        "portal.identity.lockout.max-failures", "5");
+            }
+            HtmlPage after = security.getPage(Portal.url(base, "/admin/security/roles.xhtml"));
+            assertTrue(after.asNormalizedText().contains("登录失败几次后锁定账号\t5 次"), "restored: " + after.asNormalizedText());
+        }
+        try (WebClient auditor = Portal.browser()) {
+            Portal.signIn(auditor, base, "auditadmin");
+            HtmlPage changes = Portal.searchAudit(auditor.getPage(Portal.url(base, "/admin/audit/events.xhtml")),
+                    "secadmin", "POLICY_CHANGE");
+            String text = changes.asNormalizedText();
+            assertTrue(text.contains("portal.identity.lockout.max-failures") && text.contains("-> 3"), text);
+            assertTrue(text.contains("BELOW_LEVEL3") && text.contains("失败"), "the refused change is audited too: " + text);
+        }
+    }
+
+    @Test
+    @RunAsClient
+    void aForgedOrMangledSessionCookieLeadsToTheLoginNeverToAnError() throws Exception {
+        for (String cookie : List.of("JSESSIONID=0123456789abcdef0123456789ab", "JSESSIONID=%00%27%22%3Cscript%3E",
+                "JSESSIONID=" + "A".repeat(4096))) {
+            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(Portal.url(base, "/staff/workbench.xhtml").toString()))
+                    .header("Cookie", cookie).GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertTrue(r.statusCode() == 302 || r.statusCode() == 303, cookie.substring(0, 20) + " → " + r.statusCode());
+            assertTrue(r.headers().firstValue("Location").orElse("").contains("/login.xhtml"), r.headers().map().toString());
+        }
+    }
+
     // --- the services, behind the web layer ---
 
     @Test
@@ -509,6 +589,15 @@ class AccessControlIT {
             form.getInputByName("grant:username").setValue(username);
             form.getSelectByName("grant:role").setSelectedAttribute(role, true);
             return form.getInputByName("grant:submit").click();
+        }
+
+        static HtmlPage setPolicy(HtmlPage roles, String key, String value) throws Exception {
+            HtmlForm form = roles.getFormByName("policy-form");
+            int row = IdentitySettings.ADJUSTABLE.indexOf(key);
+            form.getInputByName("policy-form:policy:" + row + ":value").setValue(value);
+            HtmlPage answer = form.getInputByName("policy-form:save-policy").click();
+            assertEquals(200, answer.getWebResponse().getStatusCode(), answer.getWebResponse().getContentAsString());
+            return answer;
         }
 
         static HtmlPage searchAudit(HtmlPage console, String username, String eventType) throws Exception {
