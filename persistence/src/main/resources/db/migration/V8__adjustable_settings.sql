@@ -13,3 +13,17 @@ CREATE TABLE portal_setting (
 
 -- The lockout counts failures within a window (5 within 15 minutes by default), not forever.
 ALTER TABLE app_user ADD first_failed_at ${ts};
+
+-- 组织机构: the station's departments, kept by the system administrator. A staff account's
+-- department is one of the active ones (app_user.department keeps the name, as before).
+CREATE SEQUENCE seq_department START WITH 10 INCREMENT BY 10;
+CREATE TABLE department (
+    id            BIGINT       NOT NULL PRIMARY KEY,
+    name          VARCHAR(100) NOT NULL,
+    district_code VARCHAR(6),
+    sort_order    INTEGER      NOT NULL,
+    active        ${bool}      NOT NULL,
+    version       BIGINT       NOT NULL,
+    created_at    ${ts}        NOT NULL,
+    CONSTRAINT uq_department_name UNIQUE (name)
+);

@@ -6,6 +6,7 @@ import cn.gov.lanzhou.supervision.complaint.QueryCodes;
 import cn.gov.lanzhou.supervision.declaration.Declaration;
 import cn.gov.lanzhou.supervision.declaration.DeclarationType;
 import cn.gov.lanzhou.supervision.identity.AccountStore;
+import cn.gov.lanzhou.supervision.identity.Department;
 import cn.gov.lanzhou.supervision.identity.Role;
 import cn.gov.lanzhou.supervision.identity.UserAccount;
 import cn.gov.lanzhou.supervision.publishing.Article;
@@ -245,6 +246,10 @@ public class DemoDataGenerator {
                 new Staff("sysadmin", "系统管理员", "信息中心", null, Role.SYSTEM_ADMIN),
                 new Staff("secadmin", "安全管理员", "信息中心", null, Role.SECURITY_ADMIN),
                 new Staff("auditadmin", "审计管理员", "纪检监察室", null, Role.AUDIT_ADMIN));
+        int order = 0;
+        for (String dept : List.of("站领导", "办公室", "综合科", "监督一科", "监督二科", "监督三科", "信息中心", "纪检监察室")) {
+            em.persist(new Department(dept, null, order += 10));
+        }
         for (Staff s : people) {
             UserAccount u = new UserAccount(s.username(), s.name());
             u.placeIn(s.district(), s.department());

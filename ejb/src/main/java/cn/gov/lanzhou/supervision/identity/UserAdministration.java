@@ -4,6 +4,7 @@ import cn.gov.lanzhou.supervision.audit.AuditOutcome;
 import cn.gov.lanzhou.supervision.audit.AuditTrail;
 import cn.gov.lanzhou.supervision.gm.password.RandomPasswords;
 import cn.gov.lanzhou.supervision.registry.rules.District;
+import cn.gov.lanzhou.supervision.shared.BusinessRuleException;
 import cn.gov.lanzhou.supervision.shared.Page;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -18,7 +19,9 @@ import jakarta.persistence.TypedQuery;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -84,6 +87,11 @@ public class UserAdministration {
             String dept = department == null || department.isBlank() ? null : department.strip();
             if (dept != null && dept.length() > 100) {
                 throw new AdministrationRefused("DEPARTMENT_INVALID", "部门名称不能超过100个字");
+            }
+            List<Department> known = departments();
+            if (dept != null && !known.isEmpty()
+                    && known.stream().noneMatch(d -> d.isActive() && d.getName().equals(dept))) {
+                throw new AdministrationRefused("DEPARTMENT_UNKNOWN", "部门“" + dept + "”不在组织机构中或已停用，请先在组织机构中添加");
             }
             String district = districtCode == null || districtCode.isBlank() ? null : districtCode.trim();
             if (district != null && District.byCode(district).isEmpty()) {
@@ -192,6 +200,107 @@ public class UserAdministration {
             refused(sourceIp, eventType, name, e);
             return e;
         });
+    }
+
+    // --- 组织机构 ---
+
+    /** The station's departments, active and inactive, in their order. */
+    public List<Department> departments() {
+        return em.createQuery("select d from Department d order by d.sortOrder, d.id", Department.class).getResultList();
+    }
+
+    /** How many accounts each department name has. */
+    public Map<String, Long> departmentHeadcounts() {
+        Map<String, Long> counts = new HashMap<>();
+        for (Object[] row : em.createQuery("select u.department, count(u) from UserAccount u where u.department is not null"
+                + " group by u.department", Object[].class).getResultList()) {
+            counts.put((String) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+
+    /** Adds a department at the end of the list. */
+    public Department addDepartment(String name, String districtCode, String sourceIp) {
+        String n = name == null ? "" : name.strip();
+        try {
+            Department d;
+            try {
+                d = new Department(n, districtCode, 0);
+            } catch (BusinessRuleException e) {
+                throw new AdministrationRefused(e.getCode(), e.getMessage());
+            }
+            if (departmentNamed(d.getName()).isPresent()) {
+                throw new AdministrationRefused("DEPARTMENT_TAKEN", "部门“" + d.getName() + "”已存在");
+            }
+            int last = departments().stream().mapToInt(Department::getSortOrder).max().orElse(0);
+            d = new Department(d.getName(), d.getDistrictCode(), last + 10);
+            em.persist(d);
+            em.flush();
+            auditDepartment(sourceIp, "DEPARTMENT_CREATE", d.getName(), AuditOutcome.SUCCESS,
+                    "district " + (d.getDistrictCode() == null ? "-" : d.getDistrictCode()));
+            return d;
+        } catch (AdministrationRefused e) {
+            auditDepartment(sourceIp, "DEPARTMENT_CREATE", n, AuditOutcome.FAILURE, e.getCode() + ": " + e.getMessage());
+            throw e;
+        }
+    }
+
+    /** Renames a department; its members' accounts follow the new name. */
+    public Department renameDepartment(long id, String newName, String sourceIp) {
+        Department d = em.find(Department.class, id);
+        String n = newName == null ? "" : newName.strip();
+        try {
+            if (d == null) {
+                throw new AdministrationRefused("DEPARTMENT_UNKNOWN", "部门不存在");
+            }
+            String old = d.getName();
+            if (!old.equals(n) && departmentNamed(n).isPresent()) {
+                throw new AdministrationRefused("DEPARTMENT_TAKEN", "部门“" + n + "”已存在");
+            }
+            try {
+                d.rename(n);
+            } catch (BusinessRuleException e) {
+                throw new AdministrationRefused(e.getCode(), e.getMessage());
+            }
+            int moved = em.createQuery("update UserAccount u set u.department = :n where u.department = :o")
+                    .setParameter("n", d.getName()).setParameter("o", old).executeUpdate();
+            em.flush();
+            auditDepartment(sourceIp, "DEPARTMENT_RENAME", old, AuditOutcome.SUCCESS, old + " -> " + d.getName()
+                    + ", accounts " + moved);
+            return d;
+        } catch (AdministrationRefused e) {
+            auditDepartment(sourceIp, "DEPARTMENT_RENAME", d == null ? String.valueOf(id) : d.getName(),
+                    AuditOutcome.FAILURE, e.getCode() + ": " + e.getMessage());
+            throw e;
+        }
+    }
+
+    /** 停用 or 启用 a department: a deactivated one is no longer offered for new accounts. */
+    public Department setDepartmentActive(long id, boolean active, String sourceIp) {
+        Department d = em.find(Department.class, id);
+        if (d == null) {
+            AdministrationRefused e = new AdministrationRefused("DEPARTMENT_UNKNOWN", "部门不存在");
+            auditDepartment(sourceIp, active ? "DEPARTMENT_ENABLE" : "DEPARTMENT_DISABLE", String.valueOf(id),
+                    AuditOutcome.FAILURE, e.getCode());
+            throw e;
+        }
+        if (active) {
+            d.activate();
+        } else {
+            d.deactivate();
+        }
+        em.flush();
+        auditDepartment(sourceIp, active ? "DEPARTMENT_ENABLE" : "DEPARTMENT_DISABLE", d.getName(), AuditOutcome.SUCCESS, null);
+        return d;
+    }
+
+    private java.util.Optional<Department> departmentNamed(String name) {
+        return em.createQuery("select d from Department d where d.name = :n", Department.class)
+                .setParameter("n", name).getResultStream().findFirst();
+    }
+
+    private void auditDepartment(String sourceIp, String eventType, String name, AuditOutcome outcome, String detail) {
+        audit.record(caller.getCallerPrincipal().getName(), ROLE, sourceIp, eventType, "Department", name, outcome, detail);
     }
 
     private UserAccount ordinaryAccount(String eventType, String username, String sourceIp, String action) {

@@ -38,6 +38,13 @@ public class UserAdminPage implements Serializable {
     private String department;
     private String district;
 
+    private transient List<Department> departments;
+    private transient java.util.Map<String, Long> headcounts;
+    private String newDepartment;
+    private String newDepartmentDistrict;
+    private Long renamedDepartment;
+    private String renamedTo;
+
     private transient String issuedFor;
     private transient String issuedPassword;
 
@@ -109,6 +116,87 @@ public class UserAdminPage implements Serializable {
         });
     }
 
+    // --- 组织机构 ---
+
+    public List<Department> getDepartments() {
+        if (departments == null) {
+            departments = users.departments();
+        }
+        return departments;
+    }
+
+    /** The departments a new account may join. */
+    public List<Department> getActiveDepartments() {
+        return getDepartments().stream().filter(Department::isActive).toList();
+    }
+
+    public long headcount(String department) {
+        if (headcounts == null) {
+            headcounts = users.departmentHeadcounts();
+        }
+        return headcounts.getOrDefault(department, 0L);
+    }
+
+    public void addDepartment() {
+        act(() -> {
+            Department d = users.addDepartment(newDepartment, newDepartmentDistrict, sourceIp());
+            info("已添加部门 " + d.getName());
+            newDepartment = null;
+            newDepartmentDistrict = null;
+        });
+    }
+
+    public void renameDepartment() {
+        act(() -> {
+            if (renamedDepartment == null) {
+                throw new BusinessRuleException("DEPARTMENT_REQUIRED", "请选择要更名的部门");
+            }
+            Department d = users.renameDepartment(renamedDepartment, renamedTo, sourceIp());
+            info("部门已更名为 " + d.getName() + "，其人员账号同步更新");
+            renamedDepartment = null;
+            renamedTo = null;
+        });
+    }
+
+    public void setDepartmentActive(long id, boolean active) {
+        act(() -> {
+            Department d = users.setDepartmentActive(id, active, sourceIp());
+            info((active ? "已启用部门 " : "已停用部门 ") + d.getName());
+        });
+    }
+
+    public String getNewDepartment() {
+        return newDepartment;
+    }
+
+    public void setNewDepartment(String newDepartment) {
+        this.newDepartment = newDepartment;
+    }
+
+    public String getNewDepartmentDistrict() {
+        return newDepartmentDistrict;
+    }
+
+    public void setNewDepartmentDistrict(String newDepartmentDistrict) {
+        this.newDepartmentDistrict = newDepartmentDistrict;
+    }
+
+    public Long getRenamedDepartment() {
+        return renamedDepartment;
+    }
+
+    public void setRenamedDepartment(Long renamedDepartment) {
+        this.renamedDepartment = renamedDepartment;
+    }
+
+    public String getRenamedTo() {
+        return renamedTo;
+    }
+
+    public void setRenamedTo(String renamedTo) {
+        this.renamedTo = renamedTo;
+    }
+
     private void act(Runnable action) {
         forget();
         try {
@@ -126,6 +214,8 @@ public class UserAdminPage implements Serializable {
     /** Drops the cached list and any one-time password shown by the previous action. */
     private void forget() {
         accounts = null;
+        departments = null;
+        headcounts = null;
         issuedFor = null;
         issuedPassword = null;
     }

@@ -148,6 +148,18 @@ class AccessControlIT {
             HtmlPage duplicate = Portal.createAccount(enabled, colleague, "测试同事");
             assertTrue(duplicate.asNormalizedText().contains("用户名 " + colleague + " 已存在"), duplicate.asNormalizedText());
 
+            // 组织机构: a new department is offered for new accounts; a duplicate is refused.
+            String unit = "质量安全科" + Long.toString(System.currentTimeMillis() % 100000, 36);
+            HtmlForm add = duplicate.getFormByName("add-department");
+            add.getInputByName("add-department:name").setValue(unit);
+            HtmlPage added = add.getInputByName("add-department:submit").click();
+            assertTrue(added.asNormalizedText().contains("已添加部门 " + unit), added.asNormalizedText());
+            assertTrue(Portal.offers(added, "create", "create:department", unit), "the new department is offered");
+            HtmlForm again = added.getFormByName("add-department");
+            again.getInputByName("add-department:name").setValue(unit);
+            HtmlPage twice = again.getInputByName("add-department:submit").click();
+            assertTrue(twice.asNormalizedText().contains("部门“" + unit + "”已存在"), twice.asNormalizedText());
+
             assertEquals(403, web.getPage(Portal.url(base, "/admin/audit/events.xhtml")).getWebResponse().getStatusCode(),
                     "the system administrator reads no audit records");
             assertEquals(403, web.getPage(Portal.url(base, "/admin/audit/export")).getWebResponse().getStatusCode());
@@ -579,7 +591,7 @@ class AccessControlIT {
             HtmlForm form = console.getFormByName("create");
             form.getInputByName("create:username").setValue(username);
             form.getInputByName("create:displayName").setValue(name);
-            form.getInputByName("create:department").setValue("监督一科");
+            form.getSelectByName("create:department").setSelectedAttribute("监督一科", true);
             form.getSelectByName("create:district").setSelectedAttribute("620102", true);
             return form.getInputByName("create:submit").click();
         }
@@ -589,6 +601,12 @@ class AccessControlIT {
             form.getInputByName("grant:username").setValue(username);
             form.getSelectByName("grant:role").setSelectedAttribute(role, true);
             return form.getInputByName("grant:submit").click();
+        }
+
+        /** Whether a select of the page's form offers the value. */
+        static boolean offers(HtmlPage page, String form, String select, String value) {
+            return page.getFormByName(form).getSelectByName(select).getOptions().stream()
+                    .anyMatch(o -> o.getValueAttribute().equals(value));
         }
 
         static HtmlPage setPolicy(HtmlPage roles, String key, String value) throws Exception {
