@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 
 /** The signed-in staff member of the current Faces request and the login steps their session owes. */
-final class StaffSession {
+public final class StaffSession {
 
     private StaffSession() {
     }
@@ -21,7 +21,7 @@ final class StaffSession {
         return request(faces).getUserPrincipal().getName();
     }
 
-    static String sourceIp(FacesContext faces) {
+    public static String sourceIp(FacesContext faces) {
         return request(faces).getRemoteAddr();
     }
 

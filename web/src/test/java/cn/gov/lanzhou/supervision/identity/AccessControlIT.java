@@ -54,6 +54,7 @@ class AccessControlIT {
     private static final String PASSWORD = "Demo@2026";
 
     private static final List<String> URLS = List.of("/staff/workbench.xhtml", "/admin/system/users.xhtml",
+            "/admin/system/calendar.xhtml",
             "/admin/security/roles.xhtml", "/admin/audit/events.xhtml", "/admin/audit/export");
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
@@ -81,16 +82,16 @@ class AccessControlIT {
     @Test
     @RunAsClient
     void eachAccountReachesExactlyThePagesOfItsRole() throws Exception {
-        String staff = "200 403 403 403 403";
+        String staff = "200 403 403 403 403 403";
         Map<String, String> expected = new LinkedHashMap<>();
-        expected.put("(anonymous)", "302 302 302 302 302");
+        expected.put("(anonymous)", "302 302 302 302 302 302");
         expected.put("zhang.wei", staff);
         expected.put("chen.jing", staff);
         expected.put("zhao.min", staff);
-        expected.put("qiye.demo", "403 403 403 403 403");
-        expected.put("sysadmin", "200 200 403 403 403");
-        expected.put("secadmin", "200 403 200 403 403");
-        expected.put("auditadmin", "200 403 403 200 200");
+        expected.put("qiye.demo", "403 403 403 403 403 403");
+        expected.put("sysadmin", "200 200 200 403 403 403");
+        expected.put("secadmin", "200 403 403 200 403 403");
+        expected.put("auditadmin", "200 403 403 403 200 200");
 
         Map<String, String> actual = new LinkedHashMap<>();
         StringBuilder table = new StringBuilder(String.format("%n%-12s", "account"));
@@ -259,6 +260,19 @@ class AccessControlIT {
             assertTrue(ended.getUrl().getPath().endsWith("/login.xhtml"), ended.getUrl().toString());
             assertTrue(ended.getElementById("changed-notice") != null, ended.asNormalizedText());
             Portal.click(disabled, "accounts:list:0:enable");
+
+            // 工作日历: a weekday holiday is entered; a "holiday" on a Saturday is a typing mistake and refused.
+            HtmlForm mark = admin.<HtmlPage>getPage(Portal.url(base, "/admin/system/calendar.xhtml")).getFormByName("mark");
+            mark.getInputByName("mark:day").setValue("2031-10-01");
+            mark.getInputByName("mark:name").setValue("国庆节");
+            HtmlPage marked = mark.getInputByName("mark:submit").click();
+            assertTrue(marked.asNormalizedText().contains("已登记 2031-10-01（周三）为节假日（休息）：国庆节"), marked.asNormalizedText());
+            assertTrue(marked.asNormalizedText().contains("2031 年的登记"), "the page turns to the year entered");
+            HtmlForm saturday = marked.getFormByName("mark");
+            saturday.getInputByName("mark:day").setValue("2031-10-04");
+            saturday.getInputByName("mark:name").setValue("国庆节");
+            HtmlPage refusedDay = saturday.getInputByName("mark:submit").click();
+            assertTrue(refusedDay.asNormalizedText().contains("2031-10-04 是周末，本来就不上班"), refusedDay.asNormalizedText());
 
             // The security administrator tightens the lockout; weakening below Level 3 is refused.
             HtmlPage roles = security.getPage(Portal.url(base, "/admin/security/roles.xhtml"));
