@@ -13,8 +13,7 @@ import java.util.Base64;
  * {@code 1234567812345678} over the UTF-8 bytes of {@link SignedDocument#signedText()}, which holds
  * the SM3 digest of the exact PDF bytes with the number, kind and public facts of the document. The
  * signature is DER (r, s), stored and published in Base64. Anyone with the station's public key can
- * check it with any SM2 implementation, e.g. GmSSL:
- * {@code gmssl sm2verify -pubkey station.pem -id 1234567812345678 -sig sig.der -in signed.txt}.
+ * check it with any SM2 implementation (GmSSL, BouncyCastle, …) given the same signer ID.
  */
 public final class DocumentSignatures {
 

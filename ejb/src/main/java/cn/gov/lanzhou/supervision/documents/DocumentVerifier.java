@@ -105,7 +105,7 @@ public final class DocumentVerifier {
         if (upload == null) {
             return DocumentVerification.of(no, VerificationOutcome.SIGNATURE_VALID, "编号为 " + no + " 的" + kind + "由"
                     + d.getIssuer() + "于" + OfficialDocumentPdf.chineseDate(d.getIssuedOn()) + "签发，签名有效。"
-                    + "如需核对手中的 PDF 文件是否就是这份文书，请在下方上传该文件。", facts, signature, null, null);
+                    + "如需核对手中的 PDF 文件是否就是这份文书，请在上方选择该文件后再次核验。", facts, signature, null, null);
         }
         if (upload.bytes() == null || upload.size() > MAX_UPLOAD_BYTES) {
             return DocumentVerification.of(no, VerificationOutcome.FILE_TOO_LARGE, "上传的文件超过 "

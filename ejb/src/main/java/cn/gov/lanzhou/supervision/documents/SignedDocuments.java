@@ -203,12 +203,6 @@ public class SignedDocuments {
         return new Page<>(items, Math.max(1, pageNumber), size, total);
     }
 
-    /** The SM2 public key documents are verified with, PEM, for the verification page to publish. */
-    @PermitAll
-    public String publicKeyPem() {
-        return cn.gov.lanzhou.supervision.gm.asymmetric.Sm2.toPem(keyMaterial.keys().signingPublicKey());
-    }
-
     private Optional<SignedDocument> byNumber(String number) {
         return em.createQuery("select d from SignedDocument d where d.documentNo = :n", SignedDocument.class)
                 .setParameter("n", number).getResultStream().findFirst();
