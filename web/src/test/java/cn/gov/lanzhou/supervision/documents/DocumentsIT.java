@@ -183,6 +183,10 @@ class DocumentsIT {
                 "public facts only, nobody's name: " + fields);
         assertFalse(api.body().contains(n.supervisor()), "not who signed it");
 
+        URI openapi = new URL(base.getProtocol(), base.getHost(), base.getPort(), "/openapi").toURI();
+        String described = HTTP.send(HttpRequest.newBuilder(openapi).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+        assertTrue(described.contains("/api/v1/documents/{number}/verification"), "the API is documented in OpenAPI");
+
         assertTrue(postPdf(n.number(), pdf).body().contains("\"outcome\":\"FILE_GENUINE\""));
         HttpResponse<String> apiTampered = postPdf(n.number(), modified);
         assertEquals(200, apiTampered.statusCode());
