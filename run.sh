@@ -20,6 +20,32 @@ fi
 
 address="${PORTAL_HTTP_ADDRESS:-127.0.0.1}"
 port="${PORTAL_HTTP_PORT:-8080}"
+
+# Signed documents embed a Chinese TrueType font (README "Signed documents"). Without one the portal
+# runs, but refuses to produce documents and says why; install it here when apt can.
+font_found=""
+for f in "${PORTAL_DOCUMENTS_FONT:-}" /usr/share/fonts/truetype/wqy/wqy-microhei.ttc /usr/share/fonts/wqy-microhei/wqy-microhei.ttc \
+         /usr/share/fonts/truetype/wqy/wqy-zenhei.ttc /usr/share/fonts/wqy-zenhei/wqy-zenhei.ttc; do
+  if [ -n "$f" ] && [ -f "$f" ]; then font_found="$f"; break; fi
+done
+if [ -z "$font_found" ] && command -v apt-get >/dev/null 2>&1; then
+  echo "安装文泉驿微米黑字体（签发文书需要）/ installing fonts-wqy-microhei for signed documents ..."
+  sudo_cmd=""
+  if [ "$(id -u)" -ne 0 ]; then sudo_cmd="sudo -n"; fi
+  if $sudo_cmd apt-get update -qq >/dev/null 2>&1 \
+     && DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq fonts-wqy-microhei >/dev/null 2>&1; then
+    font_found=/usr/share/fonts/truetype/wqy/wqy-microhei.ttc
+  fi
+fi
+if [ -z "$font_found" ]; then
+  echo "警告：未找到中文字体，门户可以运行，但无法签发文书。请安装 fonts-wqy-microhei（麒麟服务器版：wqy-microhei-fonts），" >&2
+  echo "      或设置 PORTAL_DOCUMENTS_FONT=<.ttf/.ttc 文件> / warning: no Chinese font, documents cannot be produced" >&2
+fi
+# QR codes on documents lead to the verification page at the address the portal is started on,
+# unless PORTAL_DOCUMENTS_VERIFY_URL names the public one.
+if [ -z "${PORTAL_DOCUMENTS_VERIFY_URL:-}" ] && [ "$address" != "0.0.0.0" ]; then
+  export PORTAL_DOCUMENTS_VERIFY_URL="http://$address:$port/verify.xhtml"
+fi
 data_dir="${PORTAL_DATA_DIR:-$PWD/data}"
 mkdir -p "$data_dir"
 
