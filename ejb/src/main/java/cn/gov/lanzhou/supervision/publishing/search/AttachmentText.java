@@ -48,6 +48,10 @@ public final class AttachmentText {
 
     /** The text of one file, empty when it has none or cannot be read. */
     public String extract(String fileName, String contentType, InputStream in) {
+        if (!mayHaveText(contentType)) {
+            closeQuietly(in);
+            return "";
+        }
         try (InputStream source = in) {
             byte[] bytes = source.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
             if (bytes.length > maxBytes) {
@@ -90,6 +94,20 @@ public final class AttachmentText {
             LOG.log(Level.WARNING, "附件文本提取失败，已跳过 / text extraction failed, skipped: {0}: {1}",
                     new Object[] {safe(fileName), e.toString()});
             return "";
+        }
+    }
+
+    /** Images, video and sound are not even read (they may be large). */
+    public static boolean mayHaveText(String contentType) {
+        String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
+        return !(type.startsWith("image/") || type.startsWith("video/") || type.startsWith("audio/"));
+    }
+
+    private static void closeQuietly(InputStream in) {
+        try {
+            in.close();
+        } catch (IOException ignored) {
+            // nothing was read from it
         }
     }
 
