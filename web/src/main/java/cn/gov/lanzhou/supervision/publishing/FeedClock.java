@@ -1,6 +1,7 @@
 package cn.gov.lanzhou.supervision.publishing;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 
@@ -15,6 +16,11 @@ import java.time.LocalDateTime;
 public class FeedClock {
 
     private volatile LocalDateTime lastChange = LocalDateTime.now();
+
+    /** Created with the application, not at the first feed request. */
+    void start(@Observes @Initialized(ApplicationScoped.class) Object application) {
+        lastChange = LocalDateTime.now();
+    }
 
     void onArticleChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ArticleChanged change) {
         lastChange = LocalDateTime.now();

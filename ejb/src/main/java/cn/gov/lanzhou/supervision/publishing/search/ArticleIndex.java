@@ -402,7 +402,7 @@ public final class ArticleIndex implements AutoCloseable {
             snippets = UnifiedHighlighter.builder(s, analyzer)
                     .withFormatter(new DefaultPassageFormatter("<em>", "</em>", "…", true))
                     .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-                            BreakIterator.getSentenceInstance(Locale.CHINA), 80, 0.3f))
+                            BreakIterator.getWordInstance(Locale.CHINA), 90, 0.25f))
                     .withMaxLength(200_000)
                     .withMaxNoHighlightPassages(0)
                     .build()
@@ -509,6 +509,18 @@ public final class ArticleIndex implements AutoCloseable {
             return reader.docFreq(new Term(BODY, word)) > 0 || reader.docFreq(new Term(TITLE, word)) > 0;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Topical words that find articles published by {@code now}: offered on an empty search page. */
+    public List<String> popular(LocalDateTime now) {
+        IndexSearcher s = acquire();
+        try {
+            return popular(s, now);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            release(s);
         }
     }
 

@@ -28,6 +28,11 @@ public class ArticleSearch {
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
 
+    /** Words worth trying, for the search page before anything was asked. */
+    public List<String> popular() {
+        return searchIndex.popular();
+    }
+
     public SearchResult search(SearchRequest request) {
         LocalDateTime now = LocalDateTime.now();
         SearchResult result = searchIndex.query(request, now);

@@ -2,14 +2,9 @@ package cn.gov.lanzhou.supervision.publishing.search;
 
 import cn.gov.lanzhou.supervision.audit.AuditOutcome;
 import cn.gov.lanzhou.supervision.audit.AuditTrail;
-import cn.gov.lanzhou.supervision.publishing.Article;
 import cn.gov.lanzhou.supervision.publishing.ArticleChanged;
-import cn.gov.lanzhou.supervision.publishing.ArticleStatus;
-import cn.gov.lanzhou.supervision.publishing.Attachment;
-import cn.gov.lanzhou.supervision.shared.FileStore;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.ConcurrencyManagement;
@@ -17,7 +12,6 @@ import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -25,12 +19,8 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
-import java.io.InputStream;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
@@ -68,11 +58,8 @@ public class SearchIndex {
     private static final Logger LOG = Logger.getLogger(SearchIndex.class.getName());
     private static final int BATCH = 200;
 
-    @PersistenceContext(unitName = "portal")
-    private EntityManager em;
-
-    @Inject
-    private FileStore files;
+    @EJB
+    private SearchSource source;
 
     @Inject
     private SearchSettings settings;
@@ -80,11 +67,7 @@ public class SearchIndex {
     @EJB
     private AuditTrail audit;
 
-    @Resource
-    private SessionContext context;
-
     private ArticleIndex index;
-    private AttachmentText attachments;
     private volatile LocalDateTime lastRebuild;
     private volatile String lastRebuildReason;
     private volatile boolean rebuilding;
@@ -97,7 +80,6 @@ public class SearchIndex {
     @PostConstruct
     void open() {
         settings.check();
-        attachments = new AttachmentText(settings.attachmentMaxBytes(), settings.attachmentMaxChars());
         index = ArticleIndex.open(settings.indexDir());
         String reason = settings.rebuildRequested() ? "按启动参数重建 / requested by portal.search.rebuild=true"
                 : !index.existed() ? "索引不存在 / no index on disk" : null;
@@ -132,7 +114,7 @@ public class SearchIndex {
             if (change.kind() == ArticleChanged.Kind.WITHDRAWN) {
                 index.delete(change.articleId());
             } else {
-                Optional<ArticleDocument> doc = self().load(change.articleId());
+                Optional<ArticleDocument> doc = source.load(change.articleId());
                 if (doc.isPresent()) {
                     index.upsert(doc.get());
                 } else {
@@ -144,6 +126,11 @@ public class SearchIndex {
             LOG.log(Level.WARNING, "搜索索引更新失败 / search index update failed for article " + change.articleId()
                     + " (" + change.kind() + "), to be repaired by the next consistency check", e);
         }
+    }
+
+    /** Topical words that find something, for the search page before anything was asked. */
+    public List<String> popular() {
+        return index.popular(LocalDateTime.now());
     }
 
     /** Removes articles a search found in the index but the database no longer shows. */
@@ -164,7 +151,7 @@ public class SearchIndex {
 
     /** Why the index and the database differ, or empty when they agree. */
     private Optional<String> difference() {
-        ArticleIndex.Fingerprint db = self().databaseFingerprint();
+        ArticleIndex.Fingerprint db = source.databaseFingerprint();
         ArticleIndex.Fingerprint ix = index.fingerprint();
         if (db.equals(ix)) {
             return Optional.empty();
@@ -193,7 +180,7 @@ public class SearchIndex {
 
     @RolesAllowed("SYSTEM_ADMIN")
     public Status status() {
-        return new Status(index.count(), self().databaseFingerprint().count(), rebuilding, lastRebuild,
+        return new Status(index.count(), source.databaseFingerprint().count(), rebuilding, lastRebuild,
                 lastRebuildReason, index.path().toString());
     }
 
@@ -229,7 +216,7 @@ public class SearchIndex {
             if (exhausted) {
                 return false;
             }
-            batch = self().loadBatch(lastId, BATCH);
+            batch = source.loadBatch(lastId, BATCH);
             next = 0;
             exhausted = batch.size() < BATCH;
             if (!batch.isEmpty()) {
@@ -247,68 +234,4 @@ public class SearchIndex {
         }
     }
 
-    // ------------------------------------------------------------------ reading the database
-
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public ArticleIndex.Fingerprint databaseFingerprint() {
-        Object[] row = em.createQuery("select count(a), sum(a.id) from Article a where a.status = :published", Object[].class)
-                .setParameter("published", ArticleStatus.PUBLISHED).getSingleResult();
-        return new ArticleIndex.Fingerprint(((Number) row[0]).longValue(), row[1] == null ? 0 : ((Number) row[1]).longValue());
-    }
-
-    /** The article as the index keeps it, when it is published (its time may still be to come). */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public Optional<ArticleDocument> load(long id) {
-        return em.createQuery("select a from Article a join fetch a.column where a.id = :id and a.status = :published",
-                        Article.class)
-                .setParameter("id", id).setParameter("published", ArticleStatus.PUBLISHED)
-                .getResultStream().findFirst().map(this::document);
-    }
-
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public List<ArticleDocument> loadBatch(long afterId, int size) {
-        List<Article> articles = em.createQuery("select a from Article a join fetch a.column"
-                        + " where a.status = :published and a.id > :after order by a.id", Article.class)
-                .setParameter("published", ArticleStatus.PUBLISHED).setParameter("after", afterId)
-                .setHint("eclipselink.batch", "a.attachments")
-                .setHint("eclipselink.batch.type", "IN")
-                .setMaxResults(size).getResultList();
-        List<ArticleDocument> out = new ArrayList<>(articles.size());
-        for (Article a : articles) {
-            out.add(document(a));
-        }
-        em.clear();
-        return out;
-    }
-
-    private ArticleDocument document(Article a) {
-        return new ArticleDocument(a.getId(), a.getTitle(), a.getSummary(), HtmlText.of(a.getBody()), a.getTagList(),
-                attachmentText(a), a.getColumn().getCode(), a.getColumn().getName(), a.getLevel(), a.getBusinessType(),
-                a.getPublishedAt());
-    }
-
-    private String attachmentText(Article a) {
-        StringBuilder text = new StringBuilder();
-        int max = settings.attachmentMaxChars();
-        for (Attachment file : a.getAttachments()) {
-            if (text.length() >= max || !AttachmentText.mayHaveText(file.getContentType())) {
-                continue;
-            }
-            Optional<InputStream> in = files.open(file.getStorageKey());
-            if (in.isEmpty()) {
-                LOG.warning(() -> "附件文件缺失 / attachment file missing: " + file.getId());
-                continue;
-            }
-            String t = attachments.extract(file.getFileName(), file.getContentType(), in.get());
-            if (!t.isEmpty()) {
-                text.append(file.getFileName()).append('\n').append(t, 0, Math.min(t.length(), max - text.length()))
-                        .append('\n');
-            }
-        }
-        return text.toString();
-    }
-
-    private SearchIndex self() {
-        return context.getBusinessObject(SearchIndex.class);
-    }
 }

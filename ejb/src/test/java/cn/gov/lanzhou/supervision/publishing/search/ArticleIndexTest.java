@@ -113,7 +113,7 @@ class ArticleIndexTest {
     @Test
     void highlightedTextIsHtmlEscapedAroundTheMarks() {
         index.upsert(news(1, "<b>高支模</b> & \"检查\"",
-                "正文中出现<script>alert('x')</script>和<img src=x onerror=alert(1)>之后的高支模验收要求。", NOW.minusDays(1)));
+                "正文<script>alert('x')</script>高支模<img src=x onerror=alert(1)>验收要求。", NOW.minusDays(1)));
         SearchHit hit = search("高支模").hits().items().get(0);
         assertTrue(hit.titleHtml().contains("&lt;b&gt;<em>高支模</em>&lt;&#x2F;b&gt; &amp; &quot;"), hit.titleHtml());
         assertFalse(hit.snippetHtml().contains("<script") || hit.snippetHtml().contains("<img"), hit.snippetHtml());
@@ -193,5 +193,14 @@ class ArticleIndexTest {
                 hit.snippetHtml());
         assertEquals(List.of(5L), ids(search("jgj")));
         assertEquals(List.of(5L), ids(search("危大工程")));
+    }
+
+    @Test
+    void snippetsArePassagesAroundTheMatchNotWholeArticles() {
+        String longBody = "各有关单位：".repeat(40) + "施工现场应严格执行深基坑支护方案。" + "其他要求见附件。".repeat(40);
+        index.upsert(news(1, "通知", longBody, NOW.minusDays(1)));
+        String snippet = search("深基坑").hits().items().get(0).snippetHtml();
+        assertTrue(snippet.contains("<em>深基坑</em>"), snippet);
+        assertTrue(snippet.length() < 260, "a passage, not the body: " + snippet.length() + " " + snippet);
     }
 }
