@@ -40,7 +40,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
@@ -117,6 +117,11 @@ public final class ArticleIndex implements AutoCloseable {
     /** Words to offer when nothing was found, kept only when they find something. */
     private static final List<String> POPULAR = List.of("深基坑", "高支模", "脚手架", "起重机械", "临时用电", "高处作业",
             "消防", "扬尘", "质量安全", "专项整治", "安全生产月", "竣工验收");
+
+    /** Hits are counted exactly up to this many; above it the count is "more than". */
+    static final int COUNT_LIMIT = 1000;
+
+    private static final Sort NEWEST_FIRST = new Sort(new SortField(PUBLISHED, SortField.Type.LONG, true));
 
     private static final FieldType TEXT = new FieldType();
 
@@ -297,12 +302,21 @@ public final class ArticleIndex implements AutoCloseable {
             Query query = filtered(text == null ? new MatchAllDocsQuery() : text, request, now);
             int size = request.pageSize();
             int first = (request.pageNumber() - 1) * size;
-            Sort sort = text == null || request.sort() == SearchRequest.Sort.DATE
-                    ? new Sort(new SortField(PUBLISHED, SortField.Type.LONG, true), SortField.FIELD_SCORE)
-                    : new Sort(SortField.FIELD_SCORE, new SortField(PUBLISHED, SortField.Type.LONG, true));
-            TopFieldDocs top = nothingToLookFor ? null
-                    : s.search(query, new TopFieldCollectorManager(sort, first + size, null, Integer.MAX_VALUE));
+            int wanted = first + size;
+            // Counting stops at COUNT_LIMIT: beyond it Lucene may skip documents that cannot make the
+            // page (block-max WAND for relevance, the date index for newest first), which keeps big
+            // result sets fast; the page then says "more than 1,000".
+            int threshold = Math.max(wanted, COUNT_LIMIT);
+            TopDocs top;
+            if (nothingToLookFor) {
+                top = null;
+            } else if (text == null || request.sort() == SearchRequest.Sort.DATE) {
+                top = s.search(query, new TopFieldCollectorManager(NEWEST_FIRST, wanted, null, threshold));
+            } else {
+                top = s.search(query, new TopScoreDocCollectorManager(wanted, null, threshold));
+            }
             long total = top == null ? 0 : top.totalHits.value;
+            boolean lowerBound = top != null && top.totalHits.relation == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO;
             ScoreDoc[] pageDocs = top == null || first >= top.scoreDocs.length ? new ScoreDoc[0]
                     : Arrays.copyOfRange(top.scoreDocs, first, Math.min(top.scoreDocs.length, first + size));
             List<SearchHit> hits = hits(s, text, pageDocs);
@@ -313,7 +327,9 @@ public final class ArticleIndex implements AutoCloseable {
                 popular = popular(s, now);
             }
             long took = (System.nanoTime() - started) / 1_000_000;
-            return new SearchResult(new Page<>(hits, request.pageNumber(), size, total), suggestion, popular, took);
+            long pageable = Math.min(total, (long) SearchRequest.MAX_PAGE * size);
+            return new SearchResult(new Page<>(hits, request.pageNumber(), size, pageable), total, lowerBound, suggestion,
+                    popular, took);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

@@ -53,6 +53,7 @@ public class ArticleSearch {
         Page<SearchHit> page = result.hits();
         return new SearchResult(new Page<>(hits.stream().filter(h -> visible.contains(h.id())).toList(),
                 page.pageNumber(), page.pageSize(), Math.max(0, page.total() - stale.size())),
-                result.suggestion(), result.popular(), result.tookMillis());
+                Math.max(0, result.total() - stale.size()), result.moreThan(), result.suggestion(), result.popular(),
+                result.tookMillis());
     }
 }

@@ -203,4 +203,19 @@ class ArticleIndexTest {
         assertTrue(snippet.contains("<em>深基坑</em>"), snippet);
         assertTrue(snippet.length() < 260, "a passage, not the body: " + snippet.length() + " " + snippet);
     }
+
+    @Test
+    void largeResultsAreCountedUpToTheLimitAndPagedToFiftyPages() {
+        List<ArticleDocument> many = new java.util.ArrayList<>();
+        for (int i = 1; i <= ArticleIndex.COUNT_LIMIT + 200; i++) {
+            many.add(news(i, "第" + i + "期安全简报", "安全。", NOW.minusMinutes(i)));
+        }
+        index.replaceAll(many.iterator());
+        SearchResult byScore = search("安全");
+        assertTrue(byScore.moreThan() && byScore.total() >= ArticleIndex.COUNT_LIMIT, "at least the limit: " + byScore.total());
+        assertEquals(SearchRequest.MAX_PAGE * 10L, byScore.hits().total(), "fifty pages of ten to page through");
+        SearchResult newest = index.search(SearchRequest.of("安全").sortedBy(SearchRequest.Sort.DATE), NOW);
+        assertEquals(List.of(1L, 2L, 3L), ids(newest).subList(0, 3));
+        assertEquals(10, index.search(SearchRequest.of("安全").page(SearchRequest.MAX_PAGE, 10), NOW).hits().items().size());
+    }
 }
