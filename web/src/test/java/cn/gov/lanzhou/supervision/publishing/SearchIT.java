@@ -3,12 +3,14 @@ package cn.gov.lanzhou.supervision.publishing;
 import cn.gov.lanzhou.supervision.portal.PortalDeployment;
 import cn.gov.lanzhou.supervision.publishing.search.ArticleSearch;
 import cn.gov.lanzhou.supervision.publishing.search.SearchHit;
+import cn.gov.lanzhou.supervision.publishing.search.SearchIndex;
 import cn.gov.lanzhou.supervision.publishing.search.SearchRequest;
 import cn.gov.lanzhou.supervision.publishing.search.SearchResult;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -37,6 +39,7 @@ import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -67,6 +70,9 @@ class SearchIT {
 
     @EJB
     private ArticleFeeds feeds;
+
+    @EJB
+    private SearchIndex searchIndex;
 
     private static HttpResponse<String> get(URL base, String path, String... headers) throws Exception {
         URI uri = base.toURI().resolve(path.startsWith("/") ? path.substring(1) : path);
@@ -224,6 +230,19 @@ class SearchIT {
         long id = fixture.publish("notices", "关于元旦假期停工期间冬季施工安全的预告", "<p>预告：冬季施工安全巡查安排。</p>",
                 LocalDateTime.now().plusHours(2), null, null, null);
         assertTrue(search.search(SearchRequest.of("冬季施工安全巡查安排")).hits().items().stream().noneMatch(h -> h.id() == id));
+    }
+
+    @Test
+    void theIndexStatusIsForTheSystemAdministratorOnly() {
+        assertThrows(EJBAccessException.class, () -> searchIndex.status(), "refused in the service, not only by the page");
+    }
+
+    @Test
+    @RunAsClient
+    void theConsolePageIsBehindTheAdministratorGate() throws Exception {
+        HttpResponse<String> r = get(base, "/admin/system/search-index.xhtml");
+        assertTrue(r.statusCode() == 302 || r.statusCode() == 303 || r.statusCode() == 403, "anonymous: " + r.statusCode());
+        assertFalse(r.body().contains("重建搜索索引"));
     }
 
     private static byte[] docx(String text) throws Exception {

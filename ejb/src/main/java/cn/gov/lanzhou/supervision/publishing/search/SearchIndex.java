@@ -5,6 +5,7 @@ import cn.gov.lanzhou.supervision.audit.AuditTrail;
 import cn.gov.lanzhou.supervision.publishing.ArticleChanged;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.ConcurrencyManagement;
@@ -12,6 +13,7 @@ import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -66,6 +68,9 @@ public class SearchIndex {
 
     @EJB
     private AuditTrail audit;
+
+    @Resource
+    private SessionContext context;
 
     private ArticleIndex index;
     private volatile LocalDateTime lastRebuild;
@@ -163,7 +168,8 @@ public class SearchIndex {
     /** 系统管理员: rebuild now, in the background (the console shows the progress). */
     @Asynchronous
     @RolesAllowed("SYSTEM_ADMIN")
-    public void rebuildRequestedBy(String username, String sourceIp) {
+    public void rebuildRequestedBy(String sourceIp) {
+        String username = context.getCallerPrincipal().getName();
         if (rebuilding) {
             return;
         }
