@@ -358,26 +358,28 @@ public final class ArticleIndex implements AutoCloseable {
 
     /**
      * Each word may be found in any field (the best field counts, weighted); up to three words
-     * must all be found, of longer texts three quarters. Words that stand together in the title
-     * or body as in the query lift an article further.
+     * must all be found (a conjunction, which Lucene scores with block-max skipping), of longer
+     * texts three quarters. Words that stand together in the title as in the query lift an article
+     * further (titles are short, so the phrase check is cheap there).
      */
     private static Query textQuery(List<String> words) {
+        int n = words.size();
         BooleanQuery.Builder all = new BooleanQuery.Builder();
+        Occur occur = n <= 3 ? Occur.MUST : Occur.SHOULD;
         for (String w : words) {
             List<Query> perField = new ArrayList<>();
             WEIGHTS.forEach((field, weight) -> perField.add(new BoostQuery(new TermQuery(new Term(field, w)), weight)));
-            all.add(new DisjunctionMaxQuery(perField, 0.1f), Occur.SHOULD);
+            all.add(new DisjunctionMaxQuery(perField, 0.1f), occur);
         }
-        int n = words.size();
-        all.setMinimumNumberShouldMatch(n <= 3 ? n : (int) Math.ceil(n * 0.75));
+        if (n > 3) {
+            all.setMinimumNumberShouldMatch((int) Math.ceil(n * 0.75));
+        }
         if (n == 1) {
             return all.build();
         }
-        String[] terms = words.toArray(String[]::new);
         return new BooleanQuery.Builder()
                 .add(all.build(), Occur.MUST)
-                .add(new BoostQuery(new PhraseQuery(3, TITLE, terms), 3.0f), Occur.SHOULD)
-                .add(new BoostQuery(new PhraseQuery(3, BODY, terms), 1.0f), Occur.SHOULD)
+                .add(new BoostQuery(new PhraseQuery(3, TITLE, words.toArray(String[]::new)), 3.0f), Occur.SHOULD)
                 .build();
     }
 
