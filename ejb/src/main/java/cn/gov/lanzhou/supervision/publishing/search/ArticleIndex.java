@@ -430,7 +430,7 @@ public final class ArticleIndex implements AutoCloseable {
         List<SearchHit> out = new ArrayList<>(docs.length);
         for (int i = 0; i < docs.length; i++) {
             Document d = stored.document(docs[i].doc, titles == null || titles[i] == null ? withTitle() : HIT_FIELDS);
-            String title = titles == null || titles[i] == null ? Html.escape(d.get(TITLE)) : titles[i];
+            String title = titles == null || titles[i] == null ? Html.escape(d.get(TITLE)) : joinMarks(titles[i]);
             String snippet = pick(snippets, BODY, i);
             boolean fromAttachment = false;
             if (snippet == null) {
@@ -463,7 +463,12 @@ public final class ArticleIndex implements AutoCloseable {
     private static String pick(Map<String, String[]> snippets, String field, int i) {
         String[] values = snippets.get(field);
         String v = values == null ? null : values[i];
-        return v == null || v.isBlank() ? null : v;
+        return v == null || v.isBlank() ? null : joinMarks(v);
+    }
+
+    /** smartcn's pieces of one typed word are marked one by one: <em>深</em><em>基坑</em> → <em>深基坑</em>. */
+    private static String joinMarks(String html) {
+        return html.replace("</em><em>", "");
     }
 
     private static String excerpt(String text, int max) {
