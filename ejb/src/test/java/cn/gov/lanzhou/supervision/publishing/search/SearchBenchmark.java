@@ -133,7 +133,7 @@ public final class SearchBenchmark {
                     hits += r.total();
                 }
                 System.out.printf(Locale.ROOT, "Lucene search (%,d searches, pages 1-3 of 10, total, highlighted snippets)%n"
-                        + "  wall clock: %s%n  CPU time:   %s%n  %,d hits per search on average (counted exactly up to %,d)%n",
+                        + "  wall clock: %s%n  CPU time:   %s%n  %,d hits per search on average (exact up to %,d, a lower bound above)%n",
                         rounds, percentiles(lucene), percentiles(luceneCpu), hits / rounds, ArticleIndex.COUNT_LIMIT);
 
                 long[][] sql = like(c, now, random);
