@@ -4,10 +4,19 @@
 # Settings (all optional; see README "Configuration"):
 #   PORTAL_HTTP_ADDRESS (127.0.0.1)  PORTAL_HTTP_PORT (8080)  PORTAL_DATA_DIR (./data)
 #   PORTAL_DEMO_DATA (demo|full|none)  PORTAL_SKIP_BUILD=1 to start the last build again
+#   ./run.sh --rebuild-search-index   rebuilds the search index from the database at this start
 # Any other MicroProfile Config key can be given as an environment variable (PORTAL_DB_URL …)
 # or as -Dkey=value in JAVA_OPTS.
 set -euo pipefail
 cd "$(dirname "$0")"
+
+extra_opts=()
+for arg in "$@"; do
+  case "$arg" in
+    --rebuild-search-index) extra_opts+=(-Dportal.search.rebuild=true) ;;
+    *) echo "未知参数 / unknown option: $arg (可用 / known: --rebuild-search-index)" >&2; exit 2 ;;
+  esac
+done
 
 need() { command -v "$1" >/dev/null 2>&1 || { echo "缺少 $1：请先安装 $2 / missing $1: install $2" >&2; exit 1; }; }
 need java "openjdk-17-jdk"
@@ -64,6 +73,7 @@ log="$data_dir/portal.log"
 echo "启动中 / starting: http://$address:$port/  (data in $data_dir, log in $log, Ctrl+C to stop)"
 java ${JAVA_OPTS:-} \
   -Dportal.data.dir="$data_dir" \
+  ${extra_opts[@]+"${extra_opts[@]}"} \
   -Dhazelcast.socket.bind.any=false \
   -jar web/target/payara-micro.jar \
   --deploy web/target/portal.war --contextroot / \
