@@ -65,7 +65,7 @@ public class RegistryCheck {
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
 
-    private final RegistryQualitySettings settings = new RegistryQualitySettings();
+    private RegistryQualitySettings settings = new RegistryQualitySettings();
 
     /** Checks the registry as it is now. Read-only. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
