@@ -59,6 +59,11 @@ public class RegistryImport {
         return settings.importMaxBytes();
     }
 
+    /** How long an upload waits for its check before the page shows the progress ({@code portal.registry.import.preview-wait-millis}). */
+    public int previewWaitMillis() {
+        return settings.importPreviewWaitMillis();
+    }
+
     /**
      * {@link #preview} on another thread; {@code progress} tells how far it got. A file that cannot be read
      * ends the future with an {@link ImportFileException}.

@@ -27,6 +27,7 @@ public class RegistryQualitySettings {
     public static final String REQUIRED_KEY_PERSONS = "portal.registry.quality.required-key-persons";
     public static final String IMPORT_MAX_BYTES = "portal.registry.import.max-bytes";
     public static final String IMPORT_MAX_ROWS = "portal.registry.import.max-rows";
+    public static final String IMPORT_PREVIEW_WAIT = "portal.registry.import.preview-wait-millis";
 
     /** Defaults of the per-post limits; 0 means no limit. */
     private static final Map<KeyPersonRole, Integer> DEFAULT_LIMITS = Map.of(
@@ -84,6 +85,11 @@ public class RegistryQualitySettings {
         return integer(IMPORT_MAX_ROWS, 20_000, 1, 200_000);
     }
 
+    /** How long the upload request waits for the check of a file before the page shows its progress instead. */
+    public int importPreviewWaitMillis() {
+        return integer(IMPORT_PREVIEW_WAIT, 2000, 0, 60_000);
+    }
+
     /** Checks every key, so that a typo stops the start instead of the first re-check. */
     public void check() {
         activeProjectLimits();
@@ -91,6 +97,7 @@ public class RegistryQualitySettings {
         requiredKeyPersons();
         importMaxBytes();
         importMaxRows();
+        importPreviewWaitMillis();
     }
 
     private <E extends Enum<E>> Set<E> names(String key, String defaultValue, Class<E> type) {
