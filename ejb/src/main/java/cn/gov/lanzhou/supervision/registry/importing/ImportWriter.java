@@ -21,8 +21,9 @@ import java.util.Set;
 /**
  * Writes checked import rows as registry records through the entity manager it is given, inside the
  * caller's transaction: it never commits, so when any row fails (the database refuses it) the caller's
- * rollback leaves nothing of the file behind. Flushes every {@value #FLUSH_EVERY} rows, so that a
- * refusal can be traced to a range of rows.
+ * rollback leaves nothing of the file behind. Writes {@value #FLUSH_EVERY} rows at a time (flushed, then
+ * cleared from the persistence context), so that a refusal can be traced to a range of rows and a large file
+ * costs time in proportion to its length; the enterprises and persons the rows refer to are looked up per chunk.
  */
 public final class ImportWriter {
 
@@ -60,26 +61,28 @@ public final class ImportWriter {
      * @throws RowsRefused when the database refuses a row; the transaction must then be rolled back
      */
     public static int write(EntityManager em, ImportKind kind, List<ImportRow> rows) {
-        Map<String, Enterprise> enterprises = enterprises(em, rows, kind == ImportKind.PERSON
-                ? List.of("employerCreditCode") : List.of("developer", "contractor", "supervision"));
-        Map<String, Person> persons = kind == ImportKind.PROJECT ? persons(em, rows) : Map.of();
+        List<String> referenceKeys = kind == ImportKind.PERSON ? List.of("employerCreditCode")
+                : kind == ImportKind.PROJECT ? List.of("developer", "contractor", "supervision") : List.of();
         int written = 0;
-        int chunkStart = 0;
-        for (int i = 0; i < rows.size(); i++) {
-            ImportRow row = rows.get(i);
+        for (int from = 0; from < rows.size(); from += FLUSH_EVERY) {
+            List<ImportRow> chunk = rows.subList(from, Math.min(rows.size(), from + FLUSH_EVERY));
             try {
-                switch (kind) {
-                    case ENTERPRISE -> enterprise(em, row);
-                    case PERSON -> person(em, row, enterprises);
-                    case PROJECT -> project(em, row, enterprises, persons);
+                Map<String, Enterprise> enterprises = enterprises(em, chunk, referenceKeys);
+                Map<String, Person> persons = kind == ImportKind.PROJECT ? persons(em, chunk) : Map.of();
+                for (ImportRow row : chunk) {
+                    switch (kind) {
+                        case ENTERPRISE -> enterprise(em, row);
+                        case PERSON -> person(em, row, enterprises);
+                        case PROJECT -> project(em, row, enterprises, persons);
+                    }
+                    written++;
                 }
-                written++;
-                if ((i + 1) % FLUSH_EVERY == 0 || i == rows.size() - 1) {
-                    em.flush();
-                    chunkStart = i + 1;
-                }
+                em.flush();
+                // What is written stays in the transaction; the persistence context need not keep it, and
+                // comparing every earlier row again at each flush would make a large file quadratic.
+                em.clear();
             } catch (RuntimeException e) {
-                throw new RowsRefused(rows.get(chunkStart).getLine(), row.getLine(), e);
+                throw new RowsRefused(chunk.get(0).getLine(), chunk.get(chunk.size() - 1).getLine(), e);
             }
         }
         return written;
