@@ -116,6 +116,9 @@ public class DemoDataGenerator {
         Map<EnterpriseType, List<Enterprise>> byType = new EnumMap<>(EnterpriseType.class);
         Map<Enterprise, List<Person>> staff = new HashMap<>();
         java.util.Set<String> creditCodes = new java.util.HashSet<>();
+        int personCount = 0;
+        // Draws added after the demo data was first designed, so that the original ones stay as they were.
+        Random extra = new Random(SEED + 17);
         for (int i = 0; i < size.enterprises(); i++) {
             EnterpriseType type = enterpriseType(i);
             District district = values.district();
@@ -123,6 +126,7 @@ public class DemoDataGenerator {
             do {
                 code = values.creditCode(district);
             } while (!creditCodes.add(code));
+            code = DemoFlaws.creditCode(i, code);
             Enterprise e = new Enterprise(code, values.enterpriseName(type), type, district.code());
             e.updateContact(values.postalAddress(district), values.personName(), values.mobileNumber());
             e.recordRegistration(today.minusDays(365L * DemoPick.between(random, 3, 25)));
@@ -140,20 +144,25 @@ public class DemoDataGenerator {
             };
             List<Person> persons = new ArrayList<>();
             for (int k = 0; k < people; k++) {
-                Person p = new Person(values.personName(), values.residentIdNumber(), e);
+                Person p = new Person(values.personName(), DemoFlaws.idNumber(personCount++, values.residentIdNumber()), e);
                 p.changePhone(values.mobileNumber());
                 if (type == EnterpriseType.CONTRACTOR) {
                     CertificateKind kind = k < 3 ? CertificateKind.REGISTERED_CONSTRUCTOR
                             : k < 5 ? CertificateKind.SAFETY_B : CertificateKind.SAFETY_C;
-                    p.awardCertificate(kind, certificateNo(kind, random), today.plusDays(DemoPick.between(random, -90, 1400)));
+                    p.awardCertificate(kind, certificateNo(kind, random), DemoFlaws.certificateValidity(today, DemoPick.between(random, -90, 1400)));
                     if (k < 3) {
                         p.awardCertificate(CertificateKind.SAFETY_B, certificateNo(CertificateKind.SAFETY_B, random),
-                                today.plusDays(DemoPick.between(random, -30, 1400)));
+                                DemoFlaws.certificateValidity(today, DemoPick.between(random, -30, 1400)));
+                    } else if (k < 5) {
+                        // Holders of a B certificate are registered constructors too, and may manage projects.
+                        p.awardCertificate(CertificateKind.REGISTERED_CONSTRUCTOR,
+                                certificateNo(CertificateKind.REGISTERED_CONSTRUCTOR, extra),
+                                today.plusDays(DemoPick.between(extra, 100, 1400)));
                     }
                 } else {
                     p.awardCertificate(CertificateKind.REGISTERED_SUPERVISOR,
                             certificateNo(CertificateKind.REGISTERED_SUPERVISOR, random),
-                            today.plusDays(DemoPick.between(random, -60, 1400)));
+                            DemoFlaws.certificateValidity(today, DemoPick.between(random, -60, 1400)));
                 }
                 em.persist(p);
                 persons.add(p);
@@ -167,6 +176,7 @@ public class DemoDataGenerator {
         int completed = active / 3;
         java.util.Set<String> projectNos = new java.util.HashSet<>();
         Map<String, Integer> serials = new HashMap<>();
+        DemoFlaws.Staffing staffing = new DemoFlaws.Staffing();
         for (int i = 0; i < active + completed; i++) {
             boolean done = i >= active;
             District district = values.district();
@@ -182,23 +192,33 @@ public class DemoDataGenerator {
                 continue;
             }
             Project p = new Project(projectNo, dp.name(), district.code(), dp.type());
-            p.describe(values.permitNumber(district, registered, dp.permitCategory()), dp.address(), dp.floorArea(),
+            p.describe(DemoFlaws.permitNumber(i, values.permitNumber(district, registered, dp.permitCategory())),
+                    dp.address(), dp.floorArea(),
                     dp.contractValue(), start, start.plusDays(DemoPick.between(random, 400, 1100)));
             Enterprise developer = DemoPick.one(random, byType.get(EnterpriseType.DEVELOPER));
-            Enterprise contractor = DemoPick.one(random, byType.get(EnterpriseType.CONTRACTOR));
+            List<Enterprise> contractors = byType.get(EnterpriseType.CONTRACTOR);
+            Enterprise contractor = staffing.contractor(contractors, random.nextInt(contractors.size()), done);
             Enterprise supervision = DemoPick.one(random, byType.get(EnterpriseType.SUPERVISION));
             p.engage(developer, ParticipantRole.DEVELOPER);
             p.engage(contractor, ParticipantRole.GENERAL_CONTRACTOR);
-            p.engage(supervision, ParticipantRole.SUPERVISION);
+            if (!DemoFlaws.withoutSupervision(i, done)) {
+                p.engage(supervision, ParticipantRole.SUPERVISION);
+            }
             p.engage(DemoPick.one(random, byType.get(EnterpriseType.DESIGN)), ParticipantRole.DESIGN);
             p.engage(DemoPick.one(random, byType.get(EnterpriseType.SURVEY)), ParticipantRole.SURVEY);
             if (DemoPick.chance(random, 60)) {
                 p.engage(DemoPick.one(random, byType.get(EnterpriseType.TESTING)), ParticipantRole.TESTING);
             }
             List<Person> builders = staff.get(contractor);
-            p.appoint(builders.get(DemoPick.between(random, 0, 2)), KeyPersonRole.PROJECT_MANAGER);
-            p.appoint(builders.get(DemoPick.between(random, 5, 7)), KeyPersonRole.SAFETY_OFFICER);
-            p.appoint(DemoPick.one(random, staff.get(supervision)), KeyPersonRole.CHIEF_SUPERVISOR);
+            p.appoint(staffing.manager(i, builders.subList(0, 5), DemoPick.between(random, 0, 2), done),
+                    KeyPersonRole.PROJECT_MANAGER);
+            Person safetyOfficer = staffing.safetyOfficer(i, builders.subList(5, 8), DemoPick.between(random, 5, 7) - 5, done);
+            if (!DemoFlaws.withoutSafetyOfficer(i, done)) {
+                p.appoint(safetyOfficer, KeyPersonRole.SAFETY_OFFICER);
+            }
+            List<Person> supervisors = staff.get(supervision);
+            p.appoint(staffing.chiefSupervisor(supervisors, random.nextInt(supervisors.size()), done),
+                    KeyPersonRole.CHIEF_SUPERVISOR);
             List<String> sups = plan.supervisorsByDistrict.getOrDefault(district.code(), plan.supervisors);
             p.assignSupervisor(DemoPick.one(random, sups));
             long age = java.time.temporal.ChronoUnit.DAYS.between(start, today);

@@ -73,6 +73,7 @@ public class PortalStartup {
     void start() {
         try {
             settings.check();
+            new cn.gov.lanzhou.supervision.registry.quality.RegistryQualitySettings().check();
             // Field keys before anything may read or write an encrypted column (converters cannot be
             // injected, see FieldProtection); the key file's place and whether it may be generated
             // come from the settings just checked.
