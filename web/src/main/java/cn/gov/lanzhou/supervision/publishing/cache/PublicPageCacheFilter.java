@@ -24,6 +24,9 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.LongConsumer;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -57,18 +60,35 @@ public class PublicPageCacheFilter extends HttpFilter {
     static final long WAIT_SECONDS = 10;
 
     @Inject
-    private transient PublicContentVersion contentVersion;
+    private transient PublicContentVersion contentVersionBean;
 
     @Inject
-    private transient ArticleViews views;
+    private transient ArticleViews viewsBean;
 
     @EJB
     private transient PublicArticles articles;
 
     private transient PageStore store;
+    private transient LongSupplier contentVersion;
+    private transient LongConsumer views;
+    private transient Supplier<Optional<Instant>> nextPublication;
     private boolean enabled;
-    private String sessionCookie;
+    private String sessionCookie = "JSESSIONID";
     private final transient Set<PublicPage> warnedInline = EnumSet.noneOf(PublicPage.class);
+
+    /** For the container, which injects the beans and calls {@link #init()}. */
+    public PublicPageCacheFilter() {
+    }
+
+    /** A working filter outside a container (tests). */
+    PublicPageCacheFilter(PageStore store, LongSupplier contentVersion, LongConsumer views,
+                          Supplier<Optional<Instant>> nextPublication) {
+        this.store = store;
+        this.contentVersion = contentVersion;
+        this.views = views;
+        this.nextPublication = nextPublication;
+        this.enabled = true;
+    }
 
     @Override
     public void init() {
@@ -76,6 +96,9 @@ public class PublicPageCacheFilter extends HttpFilter {
         settings.check();
         enabled = settings.enabled();
         store = new PageStore(Clock.systemUTC(), settings.ttl(), settings.maxEntries(), settings.maxBytes());
+        contentVersion = contentVersionBean::current;
+        views = viewsBean::count;
+        nextPublication = this::nextScheduledPublication;
         String name = getServletContext().getSessionCookieConfig().getName();
         sessionCookie = name == null || name.isBlank() ? "JSESSIONID" : name;
         LOG.info(() -> "公开页面缓存 / public page cache: " + (enabled ? "on, ttl " + settings.ttl().toSeconds()
@@ -108,7 +131,7 @@ public class PublicPageCacheFilter extends HttpFilter {
             return;
         }
         CorrelationIdFilter.assign(request, response);
-        long version = contentVersion.current();
+        long version = contentVersion.getAsLong();
         if (head) {
             Optional<CachedPage> fresh = store.peek(key.get(), version);
             if (fresh.isPresent()) {
@@ -147,7 +170,7 @@ public class PublicPageCacheFilter extends HttpFilter {
             }
             byte[] body = buffered.body();
             if (cacheable(lead.key().page(), request, buffered, body)) {
-                CachedPage stored = store.complete(lead, body, nextPublication());
+                CachedPage stored = store.complete(lead, body, nextPublication.get());
                 completed = true;
                 send(stored, request, response, "MISS");
             } else {
@@ -185,7 +208,7 @@ public class PublicPageCacheFilter extends HttpFilter {
         return true;
     }
 
-    private Optional<Instant> nextPublication() {
+    private Optional<Instant> nextScheduledPublication() {
         try {
             return articles.nextScheduledPublication().map(t -> t.atZone(ZoneId.systemDefault()).toInstant());
         } catch (RuntimeException e) {
@@ -258,7 +281,7 @@ public class PublicPageCacheFilter extends HttpFilter {
             return;
         }
         try {
-            views.count(Long.parseLong(request.getParameter("id").strip()));
+            views.accept(Long.parseLong(request.getParameter("id").strip()));
         } catch (NumberFormatException | NullPointerException e) {
             // a page that answered 200 had a valid id; nothing to count otherwise
         }
