@@ -180,6 +180,15 @@ public class PublicArticles {
                 LocalDateTime.class).setParameter("now", LocalDateTime.now()).getSingleResult());
     }
 
+    /**
+     * When the newest visible article went online: a copy of a public page made before that
+     * moment may miss it (an article scheduled for a time that has now come).
+     */
+    public Optional<LocalDateTime> latestPublication() {
+        return Optional.ofNullable(em.createQuery("select max(a.publishedAt) from Article a where " + VISIBLE,
+                LocalDateTime.class).setParameter("now", LocalDateTime.now()).getSingleResult());
+    }
+
     /** Adds counted views to the articles' view counts, all in one transaction. */
     public void addViews(Map<Long, Long> viewsByArticle) {
         var update = em.createQuery("update Article a set a.viewCount = a.viewCount + :n where a.id = :id");

@@ -22,15 +22,17 @@ public final class CachedPage {
     private final String etag;
     private final String gzipEtag;
     private final Instant lastModified;
+    private final Instant renderedAt;
     private final Instant expiresAt;
     private volatile long lastUsedNanos;
 
-    private CachedPage(byte[] plain, byte[] gzip, String tag, Instant lastModified, Instant expiresAt) {
+    private CachedPage(byte[] plain, byte[] gzip, String tag, Instant lastModified, Instant renderedAt, Instant expiresAt) {
         this.plain = plain;
         this.gzip = gzip;
         this.etag = "\"" + tag + "\"";
         this.gzipEtag = "\"" + tag + "-gz\"";
         this.lastModified = lastModified;
+        this.renderedAt = renderedAt;
         this.expiresAt = expiresAt;
         this.lastUsedNanos = System.nanoTime();
     }
@@ -43,7 +45,7 @@ public final class CachedPage {
         String tag = tag(html);
         Instant modified = previous != null && previous.etag.equals("\"" + tag + "\"")
                 ? previous.lastModified : now.truncatedTo(ChronoUnit.SECONDS);
-        return new CachedPage(html.clone(), gzip(html), tag, modified, expiresAt);
+        return new CachedPage(html.clone(), gzip(html), tag, modified, now, expiresAt);
     }
 
     /** SHA-256 of the bytes, 128 bits of it in base64url: a strong validator. */
@@ -86,6 +88,11 @@ public final class CachedPage {
 
     public Instant lastModified() {
         return lastModified;
+    }
+
+    /** When it was stored (rendered). */
+    public Instant renderedAt() {
+        return renderedAt;
     }
 
     public Instant expiresAt() {

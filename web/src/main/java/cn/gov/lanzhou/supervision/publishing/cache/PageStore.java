@@ -21,7 +21,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>Everything is thrown away when the public content version moves (an article was
  * published, changed or withdrawn). A rendering that started before that is served to its own
  * request but never stored. A page expires after the time to live, or earlier at the moment the
- * next scheduled article goes online, whichever comes first.
+ * next scheduled article goes online, whichever comes first: the moment is taken when the page
+ * is stored and whenever {@link #noteNextPublication} is told of an earlier one (an article
+ * approved for later publication changes no page yet, so nothing announces it).
  */
 public final class PageStore {
 
@@ -62,6 +64,10 @@ public final class PageStore {
     private final AtomicLong bytes = new AtomicLong();
     private volatile long generation;
     private volatile long contentVersion = Long.MIN_VALUE;
+    /** The earliest scheduled publication known to come, or null. */
+    private volatile Instant nextPublication;
+    /** The latest scheduled publication known to have come: pages rendered before it are stale. */
+    private volatile Instant lastPublication = Instant.MIN;
 
     public PageStore(Clock clock, Duration ttl, int maxEntries, long maxBytes) {
         this.clock = clock;
@@ -77,7 +83,7 @@ public final class PageStore {
     public Lookup lookup(PageKey key, long currentContentVersion) {
         followContent(currentContentVersion);
         CachedPage page = pages.get(key);
-        if (page != null && page.freshAt(clock.instant())) {
+        if (page != null && fresh(page, clock.instant())) {
             page.touch();
             return new Hit(page);
         }
@@ -90,7 +96,32 @@ public final class PageStore {
     public Optional<CachedPage> peek(PageKey key, long currentContentVersion) {
         followContent(currentContentVersion);
         CachedPage page = pages.get(key);
-        return page != null && page.freshAt(clock.instant()) ? Optional.of(page) : Optional.empty();
+        return page != null && fresh(page, clock.instant()) ? Optional.of(page) : Optional.empty();
+    }
+
+    private boolean fresh(CachedPage page, Instant now) {
+        if (!page.freshAt(now) || page.renderedAt().isBefore(lastPublication)) {
+            return false;
+        }
+        Instant next = nextPublication;
+        return next == null || now.isBefore(next) || !page.renderedAt().isBefore(next);
+    }
+
+    /**
+     * Tells the store when articles go online: {@code latest}, the newest publication time that
+     * has come (pages rendered before it are stale), and {@code next}, the next one scheduled
+     * (pages rendered before it become stale at that moment). Empty: none.
+     */
+    public synchronized void notePublications(Optional<Instant> latest, Optional<Instant> next) {
+        Instant now = clock.instant();
+        Instant known = nextPublication;
+        if (known != null && !now.isBefore(known) && known.isAfter(lastPublication)) {
+            lastPublication = known;
+        }
+        if (latest.isPresent() && !now.isBefore(latest.get()) && latest.get().isAfter(lastPublication)) {
+            lastPublication = latest.get();
+        }
+        nextPublication = next.filter(now::isBefore).orElse(null);
     }
 
     private void followContent(long currentContentVersion) {
@@ -117,6 +148,7 @@ public final class PageStore {
         if (nextPublication.isPresent() && nextPublication.get().isBefore(expires)) {
             expires = nextPublication.get();
         }
+        notePublications(Optional.empty(), nextPublication);
         CachedPage page;
         synchronized (this) {
             page = CachedPage.of(html, now, expires, pages.get(lead.key));

@@ -24,6 +24,8 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
@@ -58,6 +60,8 @@ public class PublicPageCacheFilter extends HttpFilter {
     static final String CACHE_HEADER = "X-Portal-Cache";
     /** How long a request waits for another one rendering the same page before rendering it itself. */
     static final long WAIT_SECONDS = 10;
+    /** How often the time of the next scheduled publication is looked up again. */
+    static final long RECHECK_NANOS = TimeUnit.SECONDS.toNanos(5);
 
     @Inject
     private transient PublicContentVersion contentVersionBean;
@@ -71,10 +75,12 @@ public class PublicPageCacheFilter extends HttpFilter {
     private transient PageStore store;
     private transient LongSupplier contentVersion;
     private transient LongConsumer views;
-    private transient Supplier<Optional<Instant>> nextPublication;
+    private transient Supplier<PublicationTimes> publicationTimes;
     private boolean enabled;
     private String sessionCookie = "JSESSIONID";
     private final transient Set<PublicPage> warnedInline = EnumSet.noneOf(PublicPage.class);
+    private final transient AtomicLong nextRecheck = new AtomicLong(System.nanoTime());
+    private final transient AtomicBoolean rechecking = new AtomicBoolean();
 
     /** For the container, which injects the beans and calls {@link #init()}. */
     public PublicPageCacheFilter() {
@@ -82,11 +88,11 @@ public class PublicPageCacheFilter extends HttpFilter {
 
     /** A working filter outside a container (tests). */
     PublicPageCacheFilter(PageStore store, LongSupplier contentVersion, LongConsumer views,
-                          Supplier<Optional<Instant>> nextPublication) {
+                          Supplier<PublicationTimes> publicationTimes) {
         this.store = store;
         this.contentVersion = contentVersion;
         this.views = views;
-        this.nextPublication = nextPublication;
+        this.publicationTimes = publicationTimes;
         this.enabled = true;
     }
 
@@ -98,7 +104,7 @@ public class PublicPageCacheFilter extends HttpFilter {
         store = new PageStore(Clock.systemUTC(), settings.ttl(), settings.maxEntries(), settings.maxBytes());
         contentVersion = contentVersionBean::current;
         views = viewsBean::count;
-        nextPublication = this::nextScheduledPublication;
+        publicationTimes = this::publicationTimes;
         String name = getServletContext().getSessionCookieConfig().getName();
         sessionCookie = name == null || name.isBlank() ? "JSESSIONID" : name;
         LOG.info(() -> "公开页面缓存 / public page cache: " + (enabled ? "on, ttl " + settings.ttl().toSeconds()
@@ -131,6 +137,7 @@ public class PublicPageCacheFilter extends HttpFilter {
             return;
         }
         CorrelationIdFilter.assign(request, response);
+        recheckScheduledPublication();
         long version = contentVersion.getAsLong();
         if (head) {
             Optional<CachedPage> fresh = store.peek(key.get(), version);
@@ -170,7 +177,7 @@ public class PublicPageCacheFilter extends HttpFilter {
             }
             byte[] body = buffered.body();
             if (cacheable(lead.key().page(), request, buffered, body)) {
-                CachedPage stored = store.complete(lead, body, nextPublication.get());
+                CachedPage stored = store.complete(lead, body, publicationTimes.get().next());
                 completed = true;
                 send(stored, request, response, "MISS");
             } else {
@@ -182,6 +189,24 @@ public class PublicPageCacheFilter extends HttpFilter {
         } finally {
             if (!completed) {
                 store.abandon(lead);
+            }
+        }
+    }
+
+    /**
+     * Every few seconds one request looks up when articles went and go online, so an article
+     * approved for later publication appears on time (or, when it was approved less than that
+     * before its time, within those seconds) although no event announced it.
+     */
+    private void recheckScheduledPublication() {
+        long now = System.nanoTime();
+        if (now - nextRecheck.get() >= 0 && rechecking.compareAndSet(false, true)) {
+            try {
+                PublicationTimes times = publicationTimes.get();
+                store.notePublications(times.latest(), times.next());
+                nextRecheck.set(now + RECHECK_NANOS);
+            } finally {
+                rechecking.set(false);
             }
         }
     }
@@ -208,12 +233,14 @@ public class PublicPageCacheFilter extends HttpFilter {
         return true;
     }
 
-    private Optional<Instant> nextScheduledPublication() {
+    private PublicationTimes publicationTimes() {
         try {
-            return articles.nextScheduledPublication().map(t -> t.atZone(ZoneId.systemDefault()).toInstant());
+            ZoneId zone = ZoneId.systemDefault();
+            return new PublicationTimes(articles.latestPublication().map(t -> t.atZone(zone).toInstant()),
+                    articles.nextScheduledPublication().map(t -> t.atZone(zone).toInstant()));
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "查询下一次定时发布时间失败，页面仅按缓存时长过期 / next scheduled publication unknown", e);
-            return Optional.empty();
+            LOG.log(Level.WARNING, "查询定时发布时间失败，页面仅按缓存时长过期 / publication times unknown", e);
+            return PublicationTimes.NONE;
         }
     }
 

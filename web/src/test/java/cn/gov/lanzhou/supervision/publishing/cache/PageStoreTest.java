@@ -62,6 +62,44 @@ class PageStoreTest {
     }
 
     @Test
+    void anArticleScheduledAfterThePageWasStoredStillAppearsOnTime() {
+        render(HOME, 0, "首页", Optional.empty()); // nothing scheduled yet: expires after the time to live
+        Instant scheduled = START.plusSeconds(30);
+        clock.advance(Duration.ofSeconds(10));
+        store.notePublications(Optional.empty(), Optional.of(scheduled)); // approved meanwhile, found by the periodic check
+        assertInstanceOf(PageStore.Hit.class, store.lookup(HOME, 0), "still right until the moment comes");
+        clock.advance(Duration.ofSeconds(20));
+        PageStore.Lead lead = assertInstanceOf(PageStore.Lead.class, store.lookup(HOME, 0));
+        store.complete(lead, html("首页（含新文章）"), Optional.empty());
+        assertInstanceOf(PageStore.Hit.class, store.lookup(HOME, 0), "rendered after the publication: fresh");
+        store.notePublications(Optional.empty(), Optional.of(START.plusSeconds(3600))); // the next one is far away
+        assertInstanceOf(PageStore.Hit.class, store.lookup(HOME, 0));
+        render(ARTICLE, 0, "正文", Optional.empty());
+        assertInstanceOf(PageStore.Hit.class, store.lookup(ARTICLE, 0));
+    }
+
+    @Test
+    void pagesRenderedBeforeAPassedPublicationStayStaleWhenALaterOneIsNoted() {
+        CachedPage old = render(HOME, 0, "首页", Optional.empty());
+        store.notePublications(Optional.empty(), Optional.of(START.plusSeconds(5)));
+        clock.advance(Duration.ofSeconds(6));
+        store.notePublications(Optional.empty(), Optional.of(START.plusSeconds(50)));
+        assertInstanceOf(PageStore.Lead.class, store.lookup(HOME, 0), "rendered before the article went online: " + old.renderedAt());
+    }
+
+    @Test
+    void anArticleThatWentOnlineUnnoticedMakesOlderPagesStaleWhenTheCheckFindsIt() {
+        render(HOME, 0, "首页", Optional.empty());
+        clock.advance(Duration.ofSeconds(3));
+        // approved at 08:00:01 for 08:00:02: too soon for the periodic check to see it coming
+        store.notePublications(Optional.of(START.plusSeconds(2)), Optional.empty());
+        assertInstanceOf(PageStore.Lead.class, store.lookup(HOME, 0));
+        store.notePublications(Optional.of(START.plusSeconds(1)), Optional.empty()); // never goes back
+        render(ARTICLE, 0, "正文", Optional.empty());
+        assertInstanceOf(PageStore.Hit.class, store.lookup(ARTICLE, 0));
+    }
+
+    @Test
     void everyPageIsDroppedWhenThePublicContentChanges() {
         render(HOME, 0, "首页", Optional.empty());
         render(ARTICLE, 0, "正文", Optional.empty());

@@ -29,7 +29,7 @@ class PublicPageCacheFilterTest {
     private final AtomicLong version = new AtomicLong();
     private final List<Long> viewed = new ArrayList<>();
     private final PublicPageCacheFilter filter = new PublicPageCacheFilter(
-            new PageStore(clock, Duration.ofSeconds(60), 100, 10_000_000), version::get, viewed::add, Optional::empty);
+            new PageStore(clock, Duration.ofSeconds(60), 100, 10_000_000), version::get, viewed::add, () -> PublicationTimes.NONE);
 
     private HttpFakes.Response get(HttpFakes.Request request, HttpFakes.Renderer renderer) throws Exception {
         HttpFakes.Response response = new HttpFakes.Response();
