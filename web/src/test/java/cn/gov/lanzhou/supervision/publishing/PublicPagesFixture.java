@@ -27,6 +27,7 @@ import java.time.LocalDateTime;
  *   <li>{@code POST ?what=publish&title=…}: a published 监督动态 with that title; answers its id</li>
  *   <li>{@code POST ?what=scheduled&title=…&seconds=n}: a 监督动态 approved to go online in n seconds; answers its id</li>
  *   <li>{@code GET ?what=views&id=n}: writes the counted views and answers the article's view count</li>
+ *   <li>{@code GET ?what=credit-code}: the credit code of the enterprise {@code qiye.demo} belongs to (for the SSO login)</li>
  * </ul>
  */
 @WebServlet("/it/public-pages-fixture")
@@ -56,8 +57,12 @@ public class PublicPagesFixture extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        flush.flush();
         resp.setContentType("text/plain");
+        if ("credit-code".equals(req.getParameter("what"))) {
+            resp.getWriter().write(writer.demoEnterpriseCreditCode());
+            return;
+        }
+        flush.flush();
         resp.getWriter().write(Long.toString(writer.views(Long.parseLong(req.getParameter("id")))));
     }
 
@@ -124,6 +129,11 @@ public class PublicPagesFixture extends HttpServlet {
                 changes.fire(new ArticleChanged(a.getId(), ArticleChanged.Kind.PUBLISHED));
             }
             return a.getId();
+        }
+
+        public String demoEnterpriseCreditCode() {
+            return em.createQuery("select e.creditCode from UserAccount u join u.enterprise e where u.username = 'qiye.demo'",
+                    String.class).getSingleResult();
         }
 
         public long views(long articleId) {
