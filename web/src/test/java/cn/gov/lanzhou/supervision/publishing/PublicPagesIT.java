@@ -345,6 +345,7 @@ class PublicPagesIT {
             HttpResponse<byte[]> hit = send(path);
             assertEquals("HIT", header(hit, "X-Portal-Cache"), path);
             String html = new String(hit.body(), StandardCharsets.UTF_8);
+            assertFalse(html.contains("nonce="), path + ": a replayed page holds no nonce at all");
             Matcher tags = SCRIPT_TAG.matcher(html);
             while (tags.find()) {
                 assertTrue(tags.group(1).matches(".*\\bsrc=\"/[^\"]*\".*"), path + ": only same-origin script files, no inline script: " + tags.group());

@@ -177,7 +177,7 @@ public class PublicPageCacheFilter extends HttpFilter {
             }
             byte[] body = buffered.body();
             if (cacheable(lead.key().page(), request, buffered, body)) {
-                CachedPage stored = store.complete(lead, body, publicationTimes.get().next());
+                CachedPage stored = store.complete(lead, InlineScripts.withoutNonces(body), publicationTimes.get().next());
                 completed = true;
                 send(stored, request, response, "MISS");
             } else {

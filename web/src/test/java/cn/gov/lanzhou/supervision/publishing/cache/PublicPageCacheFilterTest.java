@@ -174,6 +174,17 @@ class PublicPageCacheFilterTest {
     }
 
     @Test
+    void noNonceIsKeptInAStoredPage() throws Exception {
+        HttpFakes.Renderer jsf = HttpFakes.Renderer.html("<html><head><script src=\"/print.js\" nonce=\"b2xkLW5vbmNl\"></script>"
+                + "</head><body><p>nonce=\"text\" in the body stays</p></body></html>");
+        HttpFakes.Response first = get("/article.xhtml?id=1", jsf);
+        HttpFakes.Response hit = get("/article.xhtml?id=1", jsf);
+        assertEquals("<html><head><script src=\"/print.js\"></script></head><body><p>nonce=\"text\" in the body stays</p></body></html>",
+                hit.text());
+        assertEquals(first.text(), hit.text(), "the first visitor gets the stored bytes too");
+    }
+
+    @Test
     void requestsWithParametersThePageDoesNotReadAreRenderedFresh() throws Exception {
         HttpFakes.Renderer jsf = HttpFakes.Renderer.html(PAGE);
         get("/info.xhtml?column=news&utm=x", jsf);
