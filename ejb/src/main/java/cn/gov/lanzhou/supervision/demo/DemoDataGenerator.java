@@ -73,6 +73,9 @@ public class DemoDataGenerator {
     @Resource
     private SessionContext context;
 
+    @jakarta.ejb.EJB
+    private DemoArticleExtras articleExtras;
+
     /** Generates everything, unless the database already holds projects. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void fillIfEmpty(DemoSize size) {
@@ -91,6 +94,7 @@ public class DemoDataGenerator {
             self.supervision(plan, from, Math.min(activeAndDone, from + slice), today);
         }
         self.publishing(size, today);
+        articleExtras.decorate();
         self.complaints(size, plan, today);
         long ms = (System.nanoTime() - started) / 1_000_000;
         LOG.info(() -> "Demo data (" + size + ") generated in " + ms + " ms: " + activeAndDone + " projects");

@@ -16,7 +16,7 @@ import java.util.Optional;
 @Stateless
 public class ArticleCatalog {
 
-    private static final String VISIBLE = "a.status = cn.gov.lanzhou.supervision.publishing.ArticleStatus.PUBLISHED"
+    static final String VISIBLE = "a.status = cn.gov.lanzhou.supervision.publishing.ArticleStatus.PUBLISHED"
             + " and a.publishedAt <= :now";
 
     @PersistenceContext(unitName = "portal")

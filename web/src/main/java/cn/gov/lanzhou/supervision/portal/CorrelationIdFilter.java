@@ -35,11 +35,7 @@ public class CorrelationIdFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String id = request.getAttribute(ATTRIBUTE) instanceof String existing ? existing : newId();
-        request.setAttribute(ATTRIBUTE, id);
-        if (!response.isCommitted()) {
-            response.setHeader(HEADER, id);
-        }
+        String id = assign(request, response);
         if (request.getDispatcherType() == DispatcherType.ERROR) {
             chain.doFilter(request, response);
             return;
@@ -50,6 +46,19 @@ public class CorrelationIdFilter extends HttpFilter {
             log(id, request, e);
             throw e;
         }
+    }
+
+    /**
+     * Gives the request its id (keeping one it already has) and puts it on the response. For
+     * filters that answer before this one runs, such as the public page cache.
+     */
+    public static String assign(HttpServletRequest request, HttpServletResponse response) {
+        String id = request.getAttribute(ATTRIBUTE) instanceof String existing ? existing : newId();
+        request.setAttribute(ATTRIBUTE, id);
+        if (!response.isCommitted()) {
+            response.setHeader(HEADER, id);
+        }
+        return id;
     }
 
     /** Twelve hex digits: short enough to read out on the phone, unique enough for a day's log. */

@@ -485,18 +485,22 @@ class PortalIT {
         return form.toString();
     }
 
-    /** One policy per response, and the nonce in it is the one on every script of the page. */
+    /**
+     * One policy per response, and every inline script of the page carries its nonce. Script files
+     * of the portal itself need none ({@code 'self'}); pages without PrimeFaces components have no
+     * inline script at all, which lets the public page cache replay them without a nonce.
+     */
     private static void assertEveryScriptCarriesThePolicyNonce(HttpResponse<String> r, String what) {
         String csp = r.headers().firstValue("Content-Security-Policy").orElse("");
         java.util.regex.Matcher nonce = java.util.regex.Pattern.compile("script-src [^;]*'nonce-([^']+)'").matcher(csp);
-        assertTrue(nonce.find(), what + ": the policy carries the page's script nonce: " + csp);
+        boolean withNonce = nonce.find();
         java.util.regex.Matcher scripts = java.util.regex.Pattern.compile("<script\\b[^>]*>").matcher(r.body());
-        int count = 0;
         while (scripts.find()) {
-            count++;
-            assertTrue(scripts.group().contains("nonce=\"" + nonce.group(1) + "\""), what + ": " + scripts.group());
+            if (!scripts.group().matches("<script\\b[^>]*\\bsrc=\"/[^\"]*\"[^>]*>")) {
+                assertTrue(withNonce && scripts.group().contains("nonce=\"" + nonce.group(1) + "\""),
+                        what + ": an inline script carries the nonce of " + csp + ": " + scripts.group());
+            }
         }
-        assertTrue(count > 0, what + " has scripts");
     }
 
     @Test
