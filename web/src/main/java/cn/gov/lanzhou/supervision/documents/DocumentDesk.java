@@ -39,9 +39,23 @@ public class DocumentDesk {
     private int pageNumber = 1;
     private Page<IssuedDocument> recent;
 
-    /** View action: reads the GET parameters (and a refusal the servlet forwarded). */
+    /**
+     * View action: reads the GET parameters (and a refusal the servlet forwarded). Staff without a
+     * supervision role (editors, reviewers, administrators) get the 403 page, not a failing service call.
+     */
     public void load() {
-        refusal = (String) FacesContext.getCurrentInstance().getExternalContext().getRequestMap().get(REFUSAL);
+        FacesContext faces = FacesContext.getCurrentInstance();
+        var external = faces.getExternalContext();
+        if (!external.isUserInRole("SUPERVISOR") && !external.isUserInRole("LEADER")) {
+            try {
+                external.responseSendError(403, "签发文书只对监督员和站领导开放");
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            faces.responseComplete();
+            return;
+        }
+        refusal = (String) external.getRequestMap().get(REFUSAL);
         noticeNo = QueryParameters.text("notice", 20).orElse(null);
         if (noticeNo != null) {
             notice = notices.find(noticeNo).orElse(null);

@@ -258,6 +258,8 @@ class DocumentsIT {
             Staff.logIn(web, base, "chen.jing");
             Page editor = web.getPage(url("documents/download?no=" + other.number()).toURL());
             assertEquals(403, editor.getWebResponse().getStatusCode(), "an editor is staff, but not supervision staff");
+            Page desk = web.getPage(url("staff/documents.xhtml").toURL());
+            assertEquals(403, desk.getWebResponse().getStatusCode(), "nor may an editor open the signing page");
         }
 
         Notice own = notice("demo-enterprise");
