@@ -57,7 +57,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.BreakIterator;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -149,8 +148,8 @@ public final class ArticleIndex implements AutoCloseable {
     private final Path path;
     private final Directory directory;
     private final Analyzer analyzer;
-    private final IndexWriter writer;
-    private final SearcherManager searchers;
+    private volatile IndexWriter writer;
+    private volatile SearcherManager searchers;
     private final boolean existed;
     private final ReentrantLock writeLock = new ReentrantLock();
 
@@ -160,12 +159,9 @@ public final class ArticleIndex implements AutoCloseable {
         this.directory = FSDirectory.open(path);
         this.existed = DirectoryReader.indexExists(directory);
         this.analyzer = new PerFieldAnalyzerWrapper(new SmartChineseAnalyzer(), Map.of(VOCABULARY, new VocabularyAnalyzer()));
-        IndexWriterConfig config = new IndexWriterConfig(analyzer)
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                .setRAMBufferSizeMB(32);
         IndexWriter w;
         try {
-            w = new IndexWriter(directory, config);
+            w = new IndexWriter(directory, config());
         } catch (IOException | RuntimeException e) {
             directory.close();
             analyzer.close();
@@ -176,6 +172,12 @@ public final class ArticleIndex implements AutoCloseable {
             writer.commit();
         }
         this.searchers = new SearcherManager(writer, null);
+    }
+
+    private IndexWriterConfig config() {
+        return new IndexWriterConfig(analyzer)
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setRAMBufferSizeMB(32);
     }
 
     /**
@@ -235,8 +237,9 @@ public final class ArticleIndex implements AutoCloseable {
                     n++;
                 }
                 writer.commit();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            } catch (IOException | RuntimeException e) {
+                rollbackAndReopen();
+                throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
             }
             refresh();
             return n;
@@ -591,14 +594,8 @@ public final class ArticleIndex implements AutoCloseable {
         return t.toEpochSecond(ZoneOffset.UTC);
     }
 
-    static long epoch(LocalDate d) {
-        return epoch(d.atStartOfDay());
-    }
-
     // ------------------------------------------------------------------ plumbing
 
-    /** A failed change is not rolled back (that would close the writer for good): updates are by id,
-     *  so the next change or a rebuild puts the index right. */
     private interface Change {
         void apply() throws IOException;
     }
@@ -609,12 +606,35 @@ public final class ArticleIndex implements AutoCloseable {
             try {
                 change.apply();
                 writer.commit();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            } catch (IOException | RuntimeException e) {
+                rollbackAndReopen();
+                throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
             }
             refresh();
         } finally {
             writeLock.unlock();
+        }
+    }
+
+    /**
+     * Drops what a failed change left uncommitted (a rebuild that failed half-way must not be committed
+     * by the next change): Lucene's rollback closes the writer, so a new one is opened on the last
+     * commit, with a new searcher manager. Searches holding a searcher of the old one finish normally.
+     */
+    private void rollbackAndReopen() {
+        try {
+            writer.rollback();
+        } catch (IOException ignored) {
+            // the writer is closed either way
+        }
+        try {
+            IndexWriter w = new IndexWriter(directory, config());
+            SearcherManager old = searchers;
+            searchers = new SearcherManager(w, null);
+            writer = w;
+            old.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("搜索索引无法重新打开 / cannot reopen the search index", e);
         }
     }
 

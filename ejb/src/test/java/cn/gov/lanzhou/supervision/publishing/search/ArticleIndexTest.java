@@ -218,4 +218,29 @@ class ArticleIndexTest {
         assertEquals(List.of(1L, 2L, 3L), ids(newest).subList(0, 3));
         assertEquals(10, index.search(SearchRequest.of("安全").page(SearchRequest.MAX_PAGE, 10), NOW).hits().items().size());
     }
+
+    @Test
+    void aRebuildThatFailsHalfWayLeavesTheOldIndexAndLaterChangesWork() {
+        index.upsert(news(1, "脚手架检查", "脚手架。", NOW.minusDays(1)));
+        java.util.Iterator<ArticleDocument> failing = new java.util.Iterator<>() {
+            private int n;
+
+            @Override
+            public boolean hasNext() {
+                return true;
+            }
+
+            @Override
+            public ArticleDocument next() {
+                if (++n > 2) {
+                    throw new IllegalStateException("database gone");
+                }
+                return news(100 + n, "新的信息", "内容。", NOW.minusDays(1));
+            }
+        };
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> index.replaceAll(failing));
+        assertEquals(List.of(1L), ids(search("脚手架")), "the old contents are still there");
+        index.upsert(news(2, "高支模检查", "高支模。", NOW.minusDays(1)));
+        assertEquals(new ArticleIndex.Fingerprint(2, 3), index.fingerprint(), "and the half-done rebuild was not committed");
+    }
 }
