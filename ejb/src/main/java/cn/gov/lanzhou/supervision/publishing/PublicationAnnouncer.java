@@ -21,8 +21,8 @@ import java.util.List;
 /**
  * Announces scheduled publications when their time comes: {@code ArticleChanged(PUBLISHED)} and an
  * audit event, exactly once per publication. Each article is announced in its own transaction
- * under a row lock, and the announcement is recorded on the article ({@code announced_at}), so a
- * timer and the safety sweep, or two servers, racing for the same article announce it once.
+ * under a row lock, and the announcement is recorded on the article ({@code announced_at}), so two
+ * sweeps, or two servers, racing for the same article announce it once.
  */
 @Stateless
 public class PublicationAnnouncer {
@@ -48,13 +48,13 @@ public class PublicationAnnouncer {
     public record Pending(long articleId, LocalDateTime at) {
     }
 
-    /** The next scheduled publications, soonest first. */
+    /** The scheduled publications not announced yet whose time is at or before {@code until}, soonest first. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public List<Pending> pending(int max) {
-        return em.createQuery("select a.id, a.scheduledFor from Article a where a.scheduledFor is not null"
+    public List<Pending> pending(LocalDateTime until, int max) {
+        return em.createQuery("select a.id, a.scheduledFor from Article a where a.scheduledFor <= :until"
                         + " and a.status = :p order by a.scheduledFor", Object[].class)
-                .setParameter("p", ArticleStatus.PUBLISHED).setMaxResults(max).getResultList().stream()
-                .map(r -> new Pending((Long) r[0], (LocalDateTime) r[1])).toList();
+                .setParameter("until", until).setParameter("p", ArticleStatus.PUBLISHED).setMaxResults(max)
+                .getResultList().stream().map(r -> new Pending((Long) r[0], (LocalDateTime) r[1])).toList();
     }
 
     /** Announces the article if its time has come and it has not been announced; true when it did. */
@@ -80,8 +80,8 @@ public class PublicationAnnouncer {
         LocalDateTime now = LocalDateTime.now(clock);
         PublicationAnnouncer self = context.getBusinessObject(PublicationAnnouncer.class);
         int done = 0;
-        for (Pending p : self.pending(1000)) {
-            if (!p.at().isAfter(now) && self.announce(p.articleId())) {
+        for (Pending p : self.pending(now, 1000)) {
+            if (self.announce(p.articleId())) {
                 done++;
             }
         }

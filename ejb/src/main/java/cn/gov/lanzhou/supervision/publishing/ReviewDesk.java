@@ -57,9 +57,6 @@ public class ReviewDesk {
     @EJB
     AuditTrail audit;
 
-    @EJB
-    PublicationScheduler scheduler;
-
     @Inject
     Event<ArticleChanged> changes;
 
@@ -205,7 +202,6 @@ public class ReviewDesk {
             if (scheduled) {
                 a.scheduleAnnouncement();
                 em.flush();
-                scheduler.schedule(a.getId(), at);
                 record(level.role(), sourceIp, "ARTICLE_SCHEDULE", a, "终审通过，定时发布于 " + TIME.format(at));
                 return Outcome.SCHEDULED;
             }

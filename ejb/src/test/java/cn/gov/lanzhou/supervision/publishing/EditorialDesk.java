@@ -42,7 +42,6 @@ final class EditorialDesk implements AutoCloseable {
 
     final List<Audited> audited = new ArrayList<>();
     final List<ArticleChanged> fired = new ArrayList<>();
-    final Map<Long, LocalDateTime> timers = new HashMap<>();
     final Path files;
 
     private final EntityManagerFactory emf;
@@ -108,12 +107,6 @@ final class EditorialDesk implements AutoCloseable {
             }
         };
         UploadInspector uploads = new UploadInspector(new FileStore(files), new UploadLimits(1024 * 1024, 4 * 1024 * 1024));
-        PublicationScheduler scheduler = new PublicationScheduler() {
-            @Override
-            public void schedule(long articleId, LocalDateTime at) {
-                EditorialDesk.this.timers.put(articleId, at);
-            }
-        };
 
         editorial.audit = trail;
         editorial.caller = context;
@@ -123,7 +116,6 @@ final class EditorialDesk implements AutoCloseable {
         reviews.caller = context;
         reviews.changes = events;
         reviews.uploads = uploads;
-        reviews.scheduler = scheduler;
         reviews.clock = clock;
         reviews.settings = new PublishingSettings(24, Set.of("policies", "interpretations"));
         columns.audit = trail;

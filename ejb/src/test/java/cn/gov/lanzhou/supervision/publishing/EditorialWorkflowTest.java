@@ -209,7 +209,9 @@ class EditorialWorkflowTest {
                 em -> desk.reviews.pass(id, version(id), desk.now().minusHours(2), IP))).getCode());
         LocalDateTime at = desk.now().plusHours(3);
         assertEquals(ReviewDesk.Outcome.SCHEDULED, desk.as("zhou.gang", FINAL, em -> desk.reviews.pass(id, version(id), at, IP)));
-        assertEquals(at, desk.timers.get(id), "a timer for the exact time");
+        assertEquals(List.of(), desk.as("x", Set.of(), em -> desk.announcer.pending(desk.now(), 10)), "nothing due yet");
+        assertEquals(List.of(new PublicationAnnouncer.Pending(id, at)), desk.as("x", Set.of(),
+                em -> desk.announcer.pending(at, 10)), "due at its time");
         assertFalse(article(id).isVisibleAt(desk.now()));
         assertTrue(desk.fired.isEmpty(), "not announced before its time");
 
@@ -226,13 +228,14 @@ class EditorialWorkflowTest {
     }
 
     @Test
-    void theSweepAnnouncesWhatATimerMissed() {
+    void theSweepAnnouncesPublicationsThatCameDueWhileNobodyLooked() {
         long id = submitted("news", "定时发布的监督动态");
         pass("liu.yang", FIRST, id);
         pass("sun.li", SECOND, id);
         LocalDateTime at = desk.now().plusMinutes(10);
         desk.as("zhou.gang", FINAL, em -> desk.reviews.pass(id, version(id), at, IP));
-        assertEquals(List.of(new PublicationAnnouncer.Pending(id, at)), desk.as("x", Set.of(), em -> desk.announcer.pending(10)));
+        assertEquals(List.of(new PublicationAnnouncer.Pending(id, at)), desk.as("x", Set.of(),
+                em -> desk.announcer.pending(at.plusDays(1), 10)));
         desk.at(at.plusMinutes(1));
         assertEquals(1, sweep());
         assertEquals(List.of(new ArticleChanged(id, ArticleChanged.Kind.PUBLISHED)), desk.fired);

