@@ -51,8 +51,9 @@ public class AuditTrail {
     @Lock(LockType.WRITE)
     public void record(String username, String role, String sourceIp, String eventType, String objectType,
                        String objectId, AuditOutcome outcome, String detail) {
-        AuditEvent event = new AuditEvent(LocalDateTime.now(), username, role, sourceIp, eventType, objectType,
-                objectId, outcome, detail);
+        String[] fitted = fit(role, detail);
+        AuditEvent event = new AuditEvent(LocalDateTime.now(), username, fitted[0], sourceIp, eventType, objectType,
+                objectId, outcome, fitted[1]);
         try {
             tx.begin();
             String previous = lastMac != null ? lastMac : readLastMac();
@@ -71,6 +72,29 @@ public class AuditTrail {
             LOG.log(Level.SEVERE, "审计事件写入失败 / audit event could not be written: " + eventType, e);
             throw new IllegalStateException("审计事件写入失败", e);
         }
+    }
+
+    /** Width of the role column: one role name, not the list of an account holding several. */
+    static final int ROLE_LENGTH = 20;
+    static final int DETAIL_LENGTH = 2000;
+
+    /**
+     * Role and detail as they fit their columns: an account with several business roles (e.g.
+     * {@code EDITOR,FIRST_REVIEWER}) is recorded with its first role, and the whole list goes at the
+     * head of the detail — otherwise the event could not be written, and the action it records (a
+     * login) would fail with it.
+     */
+    static String[] fit(String role, String detail) {
+        if (role == null || role.length() <= ROLE_LENGTH) {
+            return new String[]{role, cut(detail)};
+        }
+        String first = role.split(",", 2)[0];
+        String listed = "roles " + role + (detail == null ? "" : "; " + detail);
+        return new String[]{first.length() <= ROLE_LENGTH ? first : first.substring(0, ROLE_LENGTH), cut(listed)};
+    }
+
+    private static String cut(String detail) {
+        return detail == null || detail.length() <= DETAIL_LENGTH ? detail : detail.substring(0, DETAIL_LENGTH - 1) + "…";
     }
 
     private String readLastMac() {

@@ -132,6 +132,21 @@ public class Article extends VersionedEntity {
     @OrderBy("id")
     private List<Attachment> attachments = new ArrayList<>();
 
+    /**
+     * A scheduled publication not yet announced: the publish time the timer must announce
+     * ({@code ArticleChanged(PUBLISHED)}) when it comes; {@code null} when nothing is pending.
+     */
+    @Column(name = "scheduled_for")
+    private LocalDateTime scheduledFor;
+
+    /** When the going-online of the current publication was announced (the event fired). */
+    @Column(name = "announced_at")
+    private LocalDateTime announcedAt;
+
+    /** When a re-reviewed edit last replaced the public content. */
+    @Column(name = "updated_at")
+    private LocalDateTime updatedAt;
+
     protected Article() {
         // for JPA
     }
@@ -154,6 +169,38 @@ public class Article extends VersionedEntity {
         this.authorDepartment = authorDepartment;
     }
 
+    /** The article's content as it stands (the public one, once published). */
+    public ArticleContent content() {
+        return new ArticleContent(column, title, summary, body, source, authorDepartment, level, businessType,
+                validity, tags, interprets, coverAttachmentId);
+    }
+
+    /**
+     * Saves a draft (or a returned article): everything the editor wrote and chose at once. The
+     * cover must be one of the article's own images.
+     */
+    public void rewrite(ArticleContent c) {
+        revise(c.title(), c.summary(), c.body(), c.source(), c.authorDepartment());
+        placeIn(c.column());
+        classify(c.level(), c.businessType(), c.validity());
+        tags = c.tags();
+        interpret(c.interprets());
+        if (c.coverAttachmentId() == null) {
+            useAsCover(null);
+        } else {
+            useAsCover(attachments.stream().filter(a -> c.coverAttachmentId().equals(a.getId())).findFirst()
+                    .orElseThrow(() -> new BusinessRuleException("COVER_NOT_ATTACHED", "封面图片必须是本篇信息已上传的附件")));
+        }
+    }
+
+    /** Moves a draft to another column. */
+    public void placeIn(SiteColumn column) {
+        if (status != ArticleStatus.DRAFT && status != ArticleStatus.RETURNED) {
+            throw illegal("修改");
+        }
+        this.column = Objects.requireNonNull(column, "请选择栏目");
+    }
+
     public void classify(ArticleLevel level, BusinessType businessType, Validity validity) {
         this.level = level;
         this.businessType = Objects.requireNonNull(businessType);
@@ -165,9 +212,16 @@ public class Article extends VersionedEntity {
      * trimmed, duplicates dropped; at most 10 tags of 20 characters each.
      */
     public void tag(String text) {
+        tags = normalizeTags(text);
+    }
+
+    /**
+     * Tags from free text as stored: separated by commas, semicolons or spaces (either width),
+     * trimmed, duplicates dropped, joined with commas; {@code null} when there are none.
+     */
+    public static String normalizeTags(String text) {
         if (text == null || text.isBlank()) {
-            tags = null;
-            return;
+            return null;
         }
         java.util.LinkedHashSet<String> set = new java.util.LinkedHashSet<>();
         for (String t : text.split("[,，;；、\\s]+")) {
@@ -183,7 +237,7 @@ public class Article extends VersionedEntity {
         if (set.size() > 10) {
             throw new BusinessRuleException("TOO_MANY_TAGS", "标签最多10个");
         }
-        tags = set.isEmpty() ? null : String.join(",", set);
+        return set.isEmpty() ? null : String.join(",", set);
     }
 
     /** The tags as a list, empty when there are none. */
@@ -232,7 +286,14 @@ public class Article extends VersionedEntity {
     }
 
     public Attachment attach(String fileName, String contentType, long sizeBytes, String fingerprint, String storageKey) {
+        if (status != ArticleStatus.DRAFT && status != ArticleStatus.RETURNED && status != ArticleStatus.PUBLISHED) {
+            throw illegal("上传附件");
+        }
         Attachment a = new Attachment(this, fileName, contentType, sizeBytes, fingerprint, storageKey);
+        if (status == ArticleStatus.PUBLISHED) {
+            // part of the pending edit: public only once the edit has passed review
+            a.proposeAddition();
+        }
         attachments.add(a);
         return a;
     }
@@ -304,6 +365,106 @@ public class Article extends VersionedEntity {
         }
         status = ArticleStatus.WITHDRAWN;
         returnReason = reason;
+        scheduledFor = null;
+        discardPendingAttachmentChanges();
+    }
+
+    /**
+     * A scheduled publication: after the final pass with a publish time in the future, the
+     * going-online is announced by the publishing timer when the time comes, not now.
+     */
+    public void scheduleAnnouncement() {
+        require(ArticleStatus.PUBLISHED, "定时发布");
+        scheduledFor = publishedAt;
+        announcedAt = null;
+    }
+
+    /** Records that {@code ArticleChanged(PUBLISHED)} was fired for this publication; nothing stays pending. */
+    public void markAnnounced(LocalDateTime at) {
+        require(ArticleStatus.PUBLISHED, "发布");
+        announcedAt = Objects.requireNonNull(at);
+        scheduledFor = null;
+    }
+
+    /** True when a scheduled publication's time has come and it has not been announced yet. */
+    public boolean isAnnouncementDue(LocalDateTime now) {
+        return status == ArticleStatus.PUBLISHED && scheduledFor != null && !scheduledFor.isAfter(now);
+    }
+
+    /**
+     * A re-reviewed edit goes online: the public content becomes the revision's, attachments added
+     * by the edit become public and those it removed go (returned, for their files to be deleted).
+     */
+    List<Attachment> replaceContent(ArticleRevision r, LocalDateTime at) {
+        require(ArticleStatus.PUBLISHED, "更新已发布内容");
+        column = r.getColumn();
+        title = r.getTitle();
+        summary = r.getSummary();
+        body = r.getBody();
+        source = r.getSource();
+        authorDepartment = r.getAuthorDepartment();
+        level = r.getLevel();
+        businessType = r.getBusinessType();
+        validity = r.getValidity();
+        tags = r.getTags();
+        interprets = r.getInterprets();
+        updatedAt = Objects.requireNonNull(at);
+        List<Attachment> removed = new ArrayList<>();
+        for (java.util.Iterator<Attachment> it = attachments.iterator(); it.hasNext(); ) {
+            Attachment a = it.next();
+            if (a.getPendingChange() == AttachmentChange.REMOVED) {
+                removed.add(a);
+                it.remove();
+            } else {
+                a.settle();
+            }
+        }
+        Long cover = r.getCoverAttachmentId();
+        coverAttachmentId = cover != null && attachments.stream().anyMatch(a -> cover.equals(a.getId())) ? cover : null;
+        return removed;
+    }
+
+    /**
+     * Removes an attachment. Before the first publication it simply goes; on a published article
+     * the removal is part of the pending edit: the file stays public until the edit goes online
+     * (an attachment the edit itself added goes at once). Returns true when the attachment is gone
+     * now (its file may be deleted after commit).
+     */
+    public boolean removeAttachment(Attachment a) {
+        if (!attachments.contains(a)) {
+            throw new BusinessRuleException("ATTACHMENT_NOT_FOUND", "附件不属于本篇信息");
+        }
+        if (status == ArticleStatus.DRAFT || status == ArticleStatus.RETURNED) {
+            attachments.remove(a);
+            if (a.getId() != null && a.getId().equals(coverAttachmentId)) {
+                coverAttachmentId = null;
+            }
+            return true;
+        }
+        if (status == ArticleStatus.PUBLISHED) {
+            if (a.getPendingChange() == AttachmentChange.ADDED) {
+                attachments.remove(a);
+                return true;
+            }
+            a.proposeRemoval();
+            return false;
+        }
+        throw illegal("删除附件");
+    }
+
+    /** An abandoned edit: attachments it added go (returned), removals it proposed are forgotten. */
+    List<Attachment> discardPendingAttachmentChanges() {
+        List<Attachment> dropped = new ArrayList<>();
+        for (java.util.Iterator<Attachment> it = attachments.iterator(); it.hasNext(); ) {
+            Attachment a = it.next();
+            if (a.getPendingChange() == AttachmentChange.ADDED) {
+                dropped.add(a);
+                it.remove();
+            } else {
+                a.settle();
+            }
+        }
+        return dropped;
     }
 
     public boolean isVisibleAt(LocalDateTime now) {
@@ -401,7 +562,31 @@ public class Article extends VersionedEntity {
         return viewCount;
     }
 
+    /**
+     * The attachments the article shows: on a published article, not those a pending edit has
+     * added (they are public only once the edit has passed review).
+     */
     public List<Attachment> getAttachments() {
+        if (attachments.stream().noneMatch(a -> a.getPendingChange() == AttachmentChange.ADDED)) {
+            return Collections.unmodifiableList(attachments);
+        }
+        return attachments.stream().filter(a -> a.getPendingChange() != AttachmentChange.ADDED).toList();
+    }
+
+    /** Every attachment, those of a pending edit included (for the editors). */
+    public List<Attachment> getAllAttachments() {
         return Collections.unmodifiableList(attachments);
+    }
+
+    public LocalDateTime getScheduledFor() {
+        return scheduledFor;
+    }
+
+    public LocalDateTime getAnnouncedAt() {
+        return announcedAt;
+    }
+
+    public LocalDateTime getUpdatedAt() {
+        return updatedAt;
     }
 }

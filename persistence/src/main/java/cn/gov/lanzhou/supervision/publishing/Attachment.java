@@ -2,6 +2,8 @@ package cn.gov.lanzhou.supervision.publishing;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -43,6 +45,11 @@ public class Attachment {
     @Column(name = "storage_key", length = 200, nullable = false)
     private String storageKey;
 
+    /** On a published article: what a pending edit proposes for this file; {@code null} when it is settled. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "pending_change", length = 10)
+    private AttachmentChange pendingChange;
+
     protected Attachment() {
         // for JPA
     }
@@ -83,6 +90,24 @@ public class Attachment {
 
     public String getStorageKey() {
         return storageKey;
+    }
+
+    /** What a pending edit proposes for this file, or {@code null}. */
+    public AttachmentChange getPendingChange() {
+        return pendingChange;
+    }
+
+    void proposeAddition() {
+        pendingChange = AttachmentChange.ADDED;
+    }
+
+    void proposeRemoval() {
+        pendingChange = AttachmentChange.REMOVED;
+    }
+
+    /** The pending change is decided (applied or abandoned): the file is simply attached. */
+    void settle() {
+        pendingChange = null;
     }
 
     /** Shown inline (cover, pictures in the article); the type was decided from the content at upload. */
