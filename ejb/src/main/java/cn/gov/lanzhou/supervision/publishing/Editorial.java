@@ -28,8 +28,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * 信息编辑 — the editor's side of publishing: write and save articles (every save kept as a
- * revision, the body sanitised), attach files, send them to review, and change published articles
+ * 信息编辑 — the editor's side of publishing: write and save articles (every save that changes
+ * something kept as a revision, the body sanitised), attach files, send them to review, and change published articles
  * through an edit that is reviewed again while the published version stays online. Editors work on
  * their own articles; a published article may be edited by any editor, an edit under way only by
  * whoever started it or the article's author. Every change is audited.
@@ -92,7 +92,7 @@ public class Editorial {
             keepRevision(a, content, me, now, note);
             em.flush();
             record(sourceIp, "ARTICLE_CREATE", a, "《" + title + "》 in " + column.getCode() + removedNote(body));
-            return new Saved(a.getId(), a.getVersion(), 1, body.removed(), false);
+            return new Saved(a.getId(), a.getVersion(), 1, body.removed(), false, false);
         }
 
         Article a = lockedArticle(d.articleId(), d.expectedVersion());
@@ -102,17 +102,28 @@ public class Editorial {
         switch (a.getStatus()) {
             case DRAFT, RETURNED -> {
                 requireAuthor(a, me);
+                Optional<ArticleRevision> last = latestRevision(a);
+                if (note == null && last.isPresent() && last.get().content().equals(content)) {
+                    return new Saved(a.getId(), a.getVersion(), last.get().getNumber(), body.removed(), false, true);
+                }
                 a.rewrite(content);
                 int n = keepRevision(a, content, me, now, note);
                 em.lock(a, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
                 em.flush();
                 record(sourceIp, "ARTICLE_SAVE", a, "revision " + n + removedNote(body));
-                return new Saved(a.getId(), a.getVersion(), n, body.removed(), false);
+                return new Saved(a.getId(), a.getVersion(), n, body.removed(), false, false);
             }
             case PUBLISHED -> {
                 checkCover(a, content.coverAttachmentId());
                 Optional<ArticleEdit> open = openEdit(a);
                 open.ifPresent(e -> requireEditor(e, me));
+                ArticleContent current = open.map(e -> e.getRevision().content()).orElse(a.content());
+                if (note == null && current.equals(content)) {
+                    if (open.isEmpty()) {
+                        throw new RequestRefused("NO_CHANGE", "内容与线上版本相同，没有需要审核的修改");
+                    }
+                    return new Saved(a.getId(), a.getVersion(), open.get().getRevision().getNumber(), body.removed(), true, true);
+                }
                 ArticleRevision r = revision(a, content, me, now, note);
                 if (open.isPresent()) {
                     open.get().revise(r);
@@ -123,7 +134,7 @@ public class Editorial {
                 em.flush();
                 record(sourceIp, "ARTICLE_EDIT_SAVE", a, "revision " + r.getNumber()
                         + (open.isEmpty() ? ", edit of the published article started" : "") + removedNote(body));
-                return new Saved(a.getId(), a.getVersion(), r.getNumber(), body.removed(), true);
+                return new Saved(a.getId(), a.getVersion(), r.getNumber(), body.removed(), true, false);
             }
             case WITHDRAWN -> throw new RequestRefused("ARTICLE_STATE", "已撤稿的信息不能再修改");
             default -> throw new RequestRefused("ARTICLE_STATE", "信息正在" + a.getStatus().label().replace("待", "")
@@ -131,8 +142,12 @@ public class Editorial {
         }
     }
 
-    /** What a save did. {@code removedMarkup} names what the sanitiser took out of the body. */
-    public record Saved(long articleId, long version, int revision, Set<String> removedMarkup, boolean pendingEdit) {
+    /**
+     * What a save did. {@code removedMarkup} names what the sanitiser took out of the body;
+     * {@code unchanged}: the content was the same as the latest revision, so none was added.
+     */
+    public record Saved(long articleId, long version, int revision, Set<String> removedMarkup, boolean pendingEdit,
+                        boolean unchanged) {
     }
 
     /**
@@ -463,6 +478,11 @@ public class Editorial {
         ArticleRevision r = new ArticleRevision(a, last == null ? 1 : last + 1, content, editor, at, note);
         em.persist(r);
         return r;
+    }
+
+    private Optional<ArticleRevision> latestRevision(Article a) {
+        return em.createQuery("select r from ArticleRevision r where r.article = :a order by r.number desc", ArticleRevision.class)
+                .setParameter("a", a).setMaxResults(1).getResultStream().findFirst();
     }
 
     private ArticleRevision revisionNo(Article a, int number) {

@@ -126,6 +126,11 @@ class EditorialWorkflowTest {
         Editorial.Saved second = desk.as("chen.jing", EDITOR, em -> desk.editorial.save(
                 draft(id, first.version(), "policies", "关于加强深基坑安全管理的通知", "<p>各区县：</p><p>请加强每日监测。</p>"), IP));
         assertEquals(2, second.revision());
+        Editorial.Saved again = desk.as("chen.jing", EDITOR, em -> desk.editorial.save(
+                draft(id, second.version(), "policies", "关于加强深基坑安全管理的通知", "<p>各区县：</p><p>请加强每日监测。</p>"), IP));
+        assertTrue(again.unchanged(), "saving the same content again adds no revision");
+        assertEquals(2, again.revision());
+        assertEquals(second.version(), again.version());
         assertEquals(List.of(2, 1), desk.as("chen.jing", EDITOR, em -> desk.editorial.revisions(id)).stream()
                 .map(RevisionRow::number).toList());
         Comparison cmp = desk.as("chen.jing", EDITOR, em -> desk.editorial.compare(id, 1, 2));
@@ -245,6 +250,8 @@ class EditorialWorkflowTest {
     void anEditOfAPublishedArticleIsReviewedAgainWhileThePublishedVersionStaysOnline() {
         long id = published("安宁区在建工程安全检查情况");
         desk.fired.clear();
+        assertEquals("NO_CHANGE", refused(() -> desk.as("chen.jing", EDITOR, em -> desk.editorial.save(draft(id, version(id),
+                "news", "安宁区在建工程安全检查情况", "<p>正文</p>"), IP))).getCode(), "an edit must change something");
         Editorial.Saved edit = desk.as("chen.jing", EDITOR, em -> desk.editorial.save(draft(id, version(id), "news",
                 "安宁区在建工程安全检查情况（更正）", "<p>正文</p><p>更正：检查项目为 12 个。</p>"), IP));
         assertTrue(edit.pendingEdit());

@@ -100,6 +100,8 @@ class EditorialIT {
         pass("sun.li", title, null);
         assertFalse(publicPage("info.xhtml?column=news").contains(title), "not public before the final review");
         pass("zhou.gang", title, null);
+        List<String> reviewCsp = cspMessages();
+        assertTrue(reviewCsp.isEmpty(), "the review pages work under the CSP: " + reviewCsp);
 
         assertTrue(publicPage("").contains(title), "on the home page");
         assertTrue(publicPage("info.xhtml?column=news").contains(title), "in its column");
@@ -127,6 +129,18 @@ class EditorialIT {
         assertTrue(row.getText().contains("第二段数据与监督科月报不一致，请核对后重新送审"), row.getText());
         browser.get(url("staff/articles/edit.xhtml?id=" + id));
         assertTrue(browser.findElement(By.id("return-reason")).getText().contains("第二段数据与监督科月报不一致"));
+
+        // the author corrects it: a second revision, which the history compares with the first
+        WebElement editor = browser.findElement(By.cssSelector("#edit\\:body .ql-editor"));
+        editor.click();
+        editor.sendKeys(org.openqa.selenium.Keys.END, "其中七里河区 12 个。");
+        browser.findElement(By.id("edit:note")).sendKeys("按月报更正数据");
+        browser.findElement(By.id("edit:save")).click();
+        waitForText(By.id("messages"), "已保存（第 2 版）");
+        browser.get(url("staff/articles/revisions.xhtml?id=" + id));
+        assertEquals(2, browser.findElements(By.cssSelector("tr.revision")).size());
+        assertTrue(browser.findElement(By.id("revisions")).getText().contains("按月报更正数据"));
+        assertEquals("其中七里河区 12 个。", browser.findElement(By.cssSelector("#body-diff ins")).getText());
     }
 
     @Test
@@ -262,6 +276,33 @@ class EditorialIT {
         assertFalse(String.valueOf(found.get("title")).contains("XSS"));
         List<String> csp = cspMessages();
         assertTrue(csp.isEmpty(), "no payload even tried to run (a CSP report would say so): " + csp);
+    }
+
+    @Test
+    void editorsKeepTheColumnTreeAndAColumnWithArticlesCannotBeDeleted() {
+        String code = "it-col-" + Long.toString(System.nanoTime() % 1_000_000L, 36);
+        login("chen.jing");
+        browser.get(url("staff/articles/columns.xhtml"));
+        browser.findElement(By.id("create:code")).sendKeys(code);
+        browser.findElement(By.id("create:name")).sendKeys("省级法规");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("create:parent"))).selectByVisibleText("政策法规");
+        browser.findElement(By.id("create:submit")).click();
+        waitForText(By.id("messages"), "已新建栏目“省级法规”（" + code + "）");
+        WebElement row = browser.findElement(By.cssSelector("tr[data-code='" + code + "']"));
+        assertTrue(row.findElement(By.cssSelector("td.column-name")).getText().contains("└ 省级法规"), "shown under its parent");
+
+        browser.findElement(By.id("create:code")).sendKeys("政策");
+        browser.findElement(By.id("create:name")).sendKeys("中文代码");
+        browser.findElement(By.id("create:submit")).click();
+        waitForText(By.id("messages"), "栏目代码为2到40位小写字母");
+
+        browser.findElement(By.cssSelector("tr[data-code='news'] input.delete-column")).click();
+        waitForText(By.id("messages"), "不能删除");
+        browser.findElement(By.cssSelector("tr[data-code='" + code + "'] input.delete-column")).click();
+        waitForText(By.id("messages"), "栏目“省级法规”已删除");
+        assertTrue(browser.findElements(By.cssSelector("tr[data-code='" + code + "']")).isEmpty());
+        List<String> csp = cspMessages();
+        assertTrue(csp.isEmpty(), "the column page works under the CSP: " + csp);
     }
 
     /** Stored-XSS payloads (OWASP filter evasion style); each would set window.xssFired if it ran. */

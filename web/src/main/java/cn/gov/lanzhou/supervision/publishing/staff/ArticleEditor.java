@@ -133,8 +133,12 @@ public class ArticleEditor implements Serializable {
             refresh();
             body = getView().content().body();
             note = null;
-            Faces.info((saved.pendingEdit() ? "修改稿已保存（第 " : "已保存（第 ") + saved.revision() + " 版）"
-                    + (saved.pendingEdit() ? "。线上仍显示原版本，修改稿通过三级审核后替换。" : ""));
+            if (saved.unchanged()) {
+                Faces.info("内容没有变化，仍为第 " + saved.revision() + " 版");
+            } else {
+                Faces.info((saved.pendingEdit() ? "修改稿已保存（第 " : "已保存（第 ") + saved.revision() + " 版）"
+                        + (saved.pendingEdit() ? "。线上仍显示原版本，修改稿通过三级审核后替换。" : ""));
+            }
             if (!saved.removedMarkup().isEmpty()) {
                 Faces.error("正文中不允许的内容已被移除：" + String.join("、", saved.removedMarkup()));
             }
