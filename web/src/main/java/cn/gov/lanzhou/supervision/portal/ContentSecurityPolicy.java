@@ -25,9 +25,12 @@ public final class ContentSecurityPolicy {
     }
 
     private final List<Directive> directives;
+    /** The header value, made once: it is sent with every response. */
+    private final String text;
 
     private ContentSecurityPolicy(List<Directive> directives) {
         this.directives = List.copyOf(directives);
+        this.text = this.directives.stream().map(Directive::toString).collect(Collectors.joining("; "));
     }
 
     /**
@@ -104,7 +107,7 @@ public final class ContentSecurityPolicy {
 
     @Override
     public String toString() {
-        return directives.stream().map(Directive::toString).collect(Collectors.joining("; "));
+        return text;
     }
 
     @Override
