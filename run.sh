@@ -64,9 +64,12 @@ if [ "${PORTAL_SKIP_BUILD:-0}" != "1" ] || [ ! -f web/target/portal.war ]; then
 fi
 
 preboot="$data_dir/payara-preboot.txt"
+# max-connections is Grizzly's limit of requests per keep-alive connection (250 by default): without
+# it a browser, nginx upstream keep-alive or a benchmark has to reconnect every 250 requests.
 cat > "$preboot" <<PREBOOT
 set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=$address
 set configs.config.server-config.hazelcast-config-specific-configuration.enabled=false
+set configs.config.server-config.network-config.protocols.protocol.http-listener.http.max-connections=-1
 PREBOOT
 
 log="$data_dir/portal.log"
