@@ -105,6 +105,10 @@ class EditorialIT {
 
         assertTrue(publicPage("").contains(title), "on the home page");
         assertTrue(publicPage("info.xhtml?column=news").contains(title), "in its column");
+        assertTrue(publicPage("search.xhtml?sort=date&q=" + java.net.URLEncoder.encode("七里河区高支模专项检查",
+                java.nio.charset.StandardCharsets.UTF_8)).contains("article.xhtml?id=" + id), "in the site search");
+        assertTrue(publicPage("rss/news.xml").contains(title), "in its column's RSS feed");
+        assertTrue(publicPage("rss/all.xml").contains(title), "in the site's RSS feed");
         anonymous();
         browser.get(url("article.xhtml?id=" + id));
         assertTrue(browser.findElement(By.tagName("h1")).getText().contains(title));
@@ -181,15 +185,23 @@ class EditorialIT {
         pass("sun.li", title, null);
         pass("zhou.gang", title, null);
         assertTrue(publicPage("info.xhtml?column=news").contains(title));
+        assertTrue(publicPage("rss/news.xml").contains(title), "in the feed before the withdrawal");
+        assertTrue(publicPage("search.xhtml?sort=date&q=" + java.net.URLEncoder.encode("安宁区在建工程质量巡查",
+                java.nio.charset.StandardCharsets.UTF_8)).contains("article.xhtml?id=" + id), "found before the withdrawal");
 
         login("zhou.gang");
         browser.get(url("staff/articles/index.xhtml"));
         rowOf(title).findElement(By.cssSelector("input[value='撤稿']")).click();
-        browser.findElement(By.id("withdraw:reason")).sendKeys("数据有误，待核实后重新发布");
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.id("withdraw:reason")))
+                .sendKeys("数据有误，待核实后重新发布");
         browser.findElement(By.id("withdraw:confirm")).click();
         waitForText(By.id("messages"), "已撤稿");
 
         assertFalse(publicPage("info.xhtml?column=news").contains(title), "gone from its column");
+        assertFalse(publicPage("search.xhtml?sort=date&q=" + java.net.URLEncoder.encode("安宁区在建工程质量巡查",
+                java.nio.charset.StandardCharsets.UTF_8)).contains("article.xhtml?id=" + id), "gone from the site search");
+        assertFalse(publicPage("rss/news.xml").contains(title), "and from the RSS feeds");
+        assertFalse(publicPage("rss/all.xml").contains(title));
         assertFalse(publicPage("").contains(title), "and from the home page");
         assertEquals(404, status("article.xhtml?id=" + id));
     }
