@@ -270,12 +270,13 @@ public class Editorial {
     // --- reading ---
 
     /**
-     * The editor's own articles (信息编辑), or everybody's for 终审员 and 站领导, newest first,
+     * The editor's own articles (信息编辑), or everybody's for reviewers and 站领导, newest first,
      * optionally in one state.
      */
-    @RolesAllowed({EDITOR, "FINAL_REVIEWER", "LEADER"})
+    @RolesAllowed({EDITOR, "FIRST_REVIEWER", "SECOND_REVIEWER", "FINAL_REVIEWER", "LEADER"})
     public Page<ArticleRow> articles(ArticleStatus status, boolean onlyMine, int pageNumber, int pageSize) {
-        boolean mine = onlyMine || !(caller.isCallerInRole("FINAL_REVIEWER") || caller.isCallerInRole("LEADER"));
+        boolean mine = onlyMine || !(caller.isCallerInRole("FIRST_REVIEWER") || caller.isCallerInRole("SECOND_REVIEWER")
+                || caller.isCallerInRole("FINAL_REVIEWER") || caller.isCallerInRole("LEADER"));
         String where = " where 1 = 1" + (mine ? " and a.authorUsername = :me" : "") + (status == null ? "" : " and a.status = :status");
         TypedQuery<Article> q = em.createQuery("select a from Article a" + where + " order by a.createdAt desc, a.id desc",
                 Article.class);

@@ -125,6 +125,8 @@ class EditorialIT {
         browser.findElement(By.id("decide:reason")).sendKeys("第二段数据与监督科月报不一致，请核对后重新送审");
         browser.findElement(By.id("decide:confirm-return")).click();
         waitForText(By.id("messages"), "已退回");
+        browser.get(url("staff/articles/index.xhtml"));
+        assertTrue(rowOf(title).getText().contains("已退回"), "reviewers see every article in the list");
 
         login("chen.jing");
         browser.get(url("staff/articles/index.xhtml"));
@@ -315,6 +317,10 @@ class EditorialIT {
         assertTrue(browser.findElements(By.cssSelector("tr[data-code='" + code + "']")).isEmpty());
         List<String> csp = cspMessages();
         assertTrue(csp.isEmpty(), "the column page works under the CSP: " + csp);
+
+        login("zhang.wei");
+        browser.get(url("staff/articles/columns.xhtml"));
+        assertTrue(browser.getPageSource().contains("您无权访问该页面"), "a supervisor has no business here");
     }
 
     /** Stored-XSS payloads (OWASP filter evasion style); each would set window.xssFired if it ran. */

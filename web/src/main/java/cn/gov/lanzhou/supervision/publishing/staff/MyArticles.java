@@ -14,8 +14,8 @@ import java.io.Serializable;
 import java.time.LocalDateTime;
 
 /**
- * 信息管理 ({@code /staff/articles/index.xhtml}): an editor's own articles, or — for 终审员 and
- * 站领导 — everybody's, paged and filtered by state, with 撤稿 for those who may withdraw.
+ * 信息管理 ({@code /staff/articles/index.xhtml}): an editor's own articles, or — for reviewers and
+ * 站领导 — everybody's, paged and filtered by state, with 撤稿 for 终审员 and 站领导.
  */
 @Named
 @ViewScoped
@@ -49,13 +49,15 @@ public class MyArticles implements Serializable {
         return page;
     }
 
-    /** 终审员 and 站领导 see every article; editors their own. */
+    /** Reviewers and 站领导 see every article; editors their own. */
     public boolean isSeesAll() {
-        return Faces.inRole("FINAL_REVIEWER") || Faces.inRole("LEADER");
+        return Faces.inRole("FIRST_REVIEWER") || Faces.inRole("SECOND_REVIEWER") || Faces.inRole("FINAL_REVIEWER")
+                || Faces.inRole("LEADER");
     }
 
+    /** 撤稿: 终审员 and 站领导. */
     public boolean isMayWithdraw() {
-        return isSeesAll();
+        return Faces.inRole("FINAL_REVIEWER") || Faces.inRole("LEADER");
     }
 
     public boolean isEditor() {
