@@ -94,6 +94,9 @@ curl -sf "$portal/article.xhtml?id=$article_id" -o "$work/article.html"
 mkdir -p "$work/docroot" "$work/tmp"
 cp "$work/home.html" "$work/docroot/index.html"
 cp "$work/article.html" "$work/docroot/article.html"
+# The floor: a static file Payara serves itself (its default servlet, same filters and security
+# pipeline), to tell the cost of the container from the cost of the page.
+curl -sf "$portal/resources/portal/print.js" -o "$work/docroot/print.js"
 chmod -R a+rX "$work/docroot"
 
 # --- nginx: private configuration, loopback only, not the system service ------------------------
@@ -173,6 +176,11 @@ for page in home article; do
     printf '%-8s %6s  %12.0f %9s %7s  %12.0f %9s %7s  %6s  %s\n' "$page" "$c" "$p_rps" "$p_p99" "$p_err" "$n_rps" "$n_p99" "$n_err" "$ratio" "$target"
   done
 done
+read -r f_rps f_p99 f_err <<< "$(measure "$portal/resources/portal/print.js" 64)"
+read -r g_rps g_p99 g_err <<< "$(measure "$nginx/print.js" 64)"
+printf '%-8s %6s  %12.0f %9s %7s  %12.0f %9s %7s  %6s  %s\n' "floor" 64 "$f_rps" "$f_p99" "$f_err" "$g_rps" "$g_p99" "$g_err" \
+  "$(awk -v p="$f_rps" -v n="$g_rps" 'BEGIN { if (n > 0) printf "%.2f", p / n; else print "-" }')" \
+  "(context: a $(wc -c < "$work/docroot/print.js")-byte static file from Payara's default servlet)"
 echo
 echo "wrk 原始输出 / raw wrk output: see the table's runs in order below"
 sed -e 's/^/  /' "$work/wrk.log" | grep -E 'Running|connections|Requests/sec|99%|Non-2xx|Socket' || true
