@@ -38,9 +38,12 @@ public class DemoArticleExtras {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void decorate() {
+        // Only what is online now: a scheduled demo article must not take the annexes and covers meant for
+        // the newest visible ones.
         List<Article> all = em.createQuery("select a from Article a where a.status = :published"
-                        + " order by a.publishedAt desc, a.id desc", Article.class)
-                .setParameter("published", ArticleStatus.PUBLISHED).getResultList();
+                        + " and a.publishedAt <= :now order by a.publishedAt desc, a.id desc", Article.class)
+                .setParameter("published", ArticleStatus.PUBLISHED).setParameter("now", java.time.LocalDateTime.now())
+                .getResultList();
         for (Article a : all) {
             Set<String> tags = subjects(a.getTitle());
             if (!tags.isEmpty()) {
@@ -66,14 +69,14 @@ public class DemoArticleExtras {
                     "Checklist for site inspection: excavation, formwork, scaffolding, lifting machinery,",
                     "temporary power, work at height, fire safety, dust control."));
             FileStore.StoredFile f = files.store(new ByteArrayInputStream(pdf), pdf.length);
-            a.attach("附件1：" + shortTitle(a) + "（检查要点）.pdf", "application/pdf", f.sizeBytes(), f.sm3Hex(), f.storageKey());
+            a.attachReviewed("附件1：" + shortTitle(a) + "（检查要点）.pdf", "application/pdf", f.sizeBytes(), f.sm3Hex(), f.storageKey());
         }
         List<Article> covered = inColumn(all, "news", COVERS);
         List<Attachment> covers = new ArrayList<>();
         for (int i = 0; i < covered.size(); i++) {
             byte[] png = DemoFiles.coverPng(i + 1);
             FileStore.StoredFile f = files.store(new ByteArrayInputStream(png), png.length);
-            covers.add(covered.get(i).attach("现场照片" + (i + 1) + ".png", "image/png", f.sizeBytes(), f.sm3Hex(), f.storageKey()));
+            covers.add(covered.get(i).attachReviewed("现场照片" + (i + 1) + ".png", "image/png", f.sizeBytes(), f.sm3Hex(), f.storageKey()));
         }
         em.flush(); // the covers need their ids
         for (int i = 0; i < covered.size(); i++) {

@@ -298,6 +298,17 @@ public class Article extends VersionedEntity {
         return a;
     }
 
+    /**
+     * An attachment that was reviewed together with the article, for imports and demo data: unlike
+     * {@link #attach}, on a published article it is public at once instead of waiting for an edit's review.
+     */
+    public Attachment attachReviewed(String fileName, String contentType, long sizeBytes, String fingerprint,
+                                     String storageKey) {
+        Attachment a = new Attachment(this, fileName, contentType, sizeBytes, fingerprint, storageKey);
+        attachments.add(a);
+        return a;
+    }
+
     /** 送审. */
     public void submitForReview(LocalDateTime at) {
         if (status != ArticleStatus.DRAFT && status != ArticleStatus.RETURNED) {
